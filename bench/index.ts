@@ -1,0 +1,34 @@
+import { writeFile } from 'node:fs/promises'
+import { libraryBench } from './library.bench'
+import type { Figures } from './stats'
+
+/** Targets from the issues; a figure past its target is flagged, never failed: this is not a test. */
+const targets: Record<string, { max: number }> = {
+  save_ratio_1000_vs_1: { max: 1.2 },
+  save_ratio_vs_bare_write: { max: 2 },
+  open_1000_client_library_ms: { max: 300 },
+}
+
+const suites: [string, () => Promise<Figures>][] = [['library', libraryBench]]
+
+const figures: Figures = {}
+for (const [name, run] of suites) {
+  process.stdout.write(`Running ${name}…\n`)
+  Object.assign(figures, await run())
+}
+
+const rows = Object.entries(figures).map(([name, value]) => {
+  const target = targets[name]
+  const verdict = target
+    ? value <= target.max
+      ? `ok (≤ ${target.max})`
+      : `OVER (target ≤ ${target.max})`
+    : ''
+  return [name, String(value), verdict]
+})
+const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6))
+const line = (r: string[]) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')
+console.log(line(['figure', 'value', 'target']))
+for (const row of rows) console.log(line(row))
+await writeFile('bench-results.json', JSON.stringify(figures, null, 2) + '\n')
+console.log('Wrote bench-results.json')

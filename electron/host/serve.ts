@@ -1,0 +1,55 @@
+import { parseArgs } from 'node:util'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { AppCore } from '../services/app-core'
+import { createHandlers } from '../services/handlers'
+import { SettingsService } from '../services/settings-service'
+import { defaultDataDir, userDataDir } from '../services/user-data-dir'
+import { APP_VERSION } from '../version'
+import { minuteMsFromEnv } from '../services/test-settings'
+import { confSettings } from './conf-settings'
+import { startHttpHost } from './http-host'
+
+/**
+ * `npm run serve`: the app in a browser, for development and for machines without Electron.
+ * Flags give tests a fresh data folder per run; by default it opens the same library as the app.
+ */
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    settings: { type: 'string' },
+    port: { type: 'string', default: '0' },
+  },
+})
+
+const here = dirname(fileURLToPath(import.meta.url))
+const userData = values.settings ? resolve(values.settings) : userDataDir()
+const settings = new SettingsService(confSettings(userData), defaultDataDir(userData))
+if (values.data) settings.setDataDir(resolve(values.data))
+
+const core = await AppCore.start({
+  transport: 'http',
+  version: APP_VERSION,
+  settings,
+  pickFolder: async () => null,
+  // In a browser the console page opens the audience page itself.
+  openAudience: async () => false,
+  minuteMs: minuteMsFromEnv(),
+})
+const host = await startHttpHost({
+  core,
+  handlers: createHandlers(core),
+  staticDir: join(here, '..', 'renderer'),
+  port: Number(values.port),
+})
+console.log(`Smartketing Workshop is running at ${host.url}/#token=${host.token}`)
+console.log(`Data folder: ${core.library.paths.dataDir}`)
+void core.backupNow().catch((e: Error) => console.error(`Backup failed: ${e.message}`))
+
+const stop = async () => {
+  await host.close()
+  await core.close()
+  process.exit(0)
+}
+process.on('SIGINT', () => void stop())
+process.on('SIGTERM', () => void stop())

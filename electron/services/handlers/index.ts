@@ -1,0 +1,17 @@
+import type { AppCore } from '../app-core'
+import { clientHandlers } from './clients'
+import { libraryHandlers } from './library'
+import { memberHandlers } from './members'
+import { sessionHandlers } from './session'
+import { workshopHandlers } from './workshops'
+import type { Handlers } from './types'
+
+/** Every call of the contract, answered by plain-Node services; `satisfies` proves none is missing. */
+export const createHandlers = (core: AppCore): Handlers =>
+  ({
+    ...libraryHandlers(core),
+    ...clientHandlers(core),
+    ...memberHandlers(core),
+    ...workshopHandlers(core),
+    ...sessionHandlers(core),
+  }) satisfies Handlers

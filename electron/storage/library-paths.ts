@@ -1,0 +1,20 @@
+import { join } from 'node:path'
+
+/** The data folder's layout: one JSON file per client, a small index, trash and backups beside them. */
+export const libraryPaths = (dataDir: string) => ({
+  dataDir,
+  index: join(dataDir, 'index.json'),
+  clients: join(dataDir, 'clients'),
+  client: (id: string) => join(dataDir, 'clients', `${id}.json`),
+  trash: join(dataDir, 'trash'),
+  trashed: (id: string) => join(dataDir, 'trash', `${id}.json`),
+  backups: join(dataDir, 'backups'),
+  /** A client's workshops sit in a folder of their own, so listing them never scans the library. */
+  workshops: (clientId: string) => join(dataDir, 'workshops', clientId),
+  workshop: (clientId: string, id: string) => join(dataDir, 'workshops', clientId, `${id}.json`),
+  templates: join(dataDir, 'templates.json'),
+})
+export type LibraryPaths = ReturnType<typeof libraryPaths>
+
+export const DATA_FILE = /^([a-z0-9][a-z0-9-]{5,63})\.json$/
+export const CLIENT_FILE = /^([a-z0-9][a-z0-9-]{5,63})\.json$/

@@ -1,0 +1,70 @@
+import { useEffect } from 'react'
+import { ToastProvider } from './components/Toasts'
+import { api } from './lib/api'
+import { hrefFor, useRoute } from './lib/router'
+import { useApiData } from './lib/useApiData'
+import { ClientScreen } from './features/client/ClientScreen'
+import { LibraryScreen } from './features/library/LibraryScreen'
+import { SettingsScreen } from './features/settings/SettingsScreen'
+import { AudienceScreen } from './features/goal-workshop/AudienceScreen'
+import { ConsoleScreen } from './features/goal-workshop/ConsoleScreen'
+import { SummaryScreen } from './features/goal-workshop/SummaryScreen'
+import { WorkshopSetupScreen } from './features/goal-workshop/WorkshopSetupScreen'
+
+const useTheme = () => {
+  const settings = useApiData(() => api.call('settings:get', {}), '')
+  const theme = settings.status === 'ready' ? settings.value.theme : 'light'
+  useEffect(() => {
+    document.documentElement.dataset['theme'] = theme
+  }, [theme])
+}
+
+export const App = () => {
+  const route = useRoute()
+  useTheme()
+  // The projector gets the room's view only: no app header, no navigation, nothing to click.
+  if (route.screen === 'audience')
+    return <AudienceScreen clientId={route.clientId} workshopId={route.workshopId} />
+  return (
+    <ToastProvider>
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <span className="brand">Smartketing Workshop</span>
+        <nav aria-label="Main">
+          <a
+            href={hrefFor({ screen: 'library' })}
+            aria-current={route.screen !== 'settings' ? 'page' : undefined}
+          >
+            Clients
+          </a>
+          <a
+            href={hrefFor({ screen: 'settings' })}
+            aria-current={route.screen === 'settings' ? 'page' : undefined}
+          >
+            Settings
+          </a>
+        </nav>
+      </header>
+      <div id="content">
+        {route.screen === 'library' && <LibraryScreen />}
+        {route.screen === 'client' && (
+          <ClientScreen key={route.clientId} clientId={route.clientId} />
+        )}
+        {route.screen === 'settings' && <SettingsScreen />}
+        {route.screen === 'workshop-new' && <WorkshopSetupScreen clientId={route.clientId} />}
+        {route.screen === 'workshop' && (
+          <ConsoleScreen
+            key={route.workshopId}
+            clientId={route.clientId}
+            workshopId={route.workshopId}
+          />
+        )}
+        {route.screen === 'workshop-summary' && (
+          <SummaryScreen clientId={route.clientId} workshopId={route.workshopId} />
+        )}
+      </div>
+    </ToastProvider>
+  )
+}

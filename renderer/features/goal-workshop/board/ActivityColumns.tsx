@@ -1,0 +1,123 @@
+import { useState } from 'react'
+import { participantName } from '../../../../shared/workshop/board-rules'
+import type { BoardAction } from '../../../../shared/workshop/board-actions'
+import type { Activity, Board, Participant } from '../../../../shared/workshop/workshop'
+import { KIND_HINTS, KIND_LABELS, KINDS, TAG_LABELS } from '../labels'
+
+interface Props {
+  board: Board
+  participants: Participant[]
+  /** Absent on the projector: the room reads, the facilitator edits. */
+  apply?: (action: BoardAction) => boolean
+  onRemoved?: (activity: Activity) => void
+}
+
+/** The three columns of the goal sheet: continue, stop, improve. */
+export const ActivityColumns = ({ board, participants, apply, onRemoved }: Props) => (
+  <div className="activity-columns">
+    {KINDS.map((kind) => {
+      const items = board.activities.filter((a) => a.kind === kind)
+      return (
+        <section
+          key={kind}
+          className={`column column-${kind}`}
+          aria-label={`${KIND_LABELS[kind]} (${items.length})`}
+        >
+          <h3>
+            {KIND_LABELS[kind]} <span className="count">{items.length}</span>
+          </h3>
+          {apply && <p className="hint">{KIND_HINTS[kind]}</p>}
+          <ul>
+            {items.map((a) => (
+              <ActivityCard
+                key={a.id}
+                activity={a}
+                by={participantName(participants, a.proposedBy)}
+                apply={apply}
+                onRemoved={onRemoved}
+              />
+            ))}
+          </ul>
+        </section>
+      )
+    })}
+  </div>
+)
+
+const ActivityCard = ({
+  activity: a,
+  by,
+  apply,
+  onRemoved,
+}: {
+  activity: Activity
+  by: string | null
+  apply?: Props['apply']
+  onRemoved?: Props['onRemoved']
+}) => {
+  const [editing, setEditing] = useState(false)
+  const [text, setText] = useState(a.text)
+  const short = a.text.length > 40 ? `${a.text.slice(0, 40)}…` : a.text
+  return (
+    <li className={`activity tag-${a.tag}`}>
+      {editing && apply ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            if (apply({ type: 'activity/update', id: a.id, patch: { text } })) setEditing(false)
+          }}
+        >
+          <label className="visually-hidden" htmlFor={`edit-${a.id}`}>
+            Edit activity text
+          </label>
+          <textarea
+            id={`edit-${a.id}`}
+            value={text}
+            rows={2}
+            maxLength={5000}
+            onChange={(e) => setText(e.target.value)}
+            autoFocus
+          />
+          <button type="submit">Save</button>
+          <button type="button" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <p className="activity-text">{a.text}</p>
+      )}
+      <p className="activity-meta">
+        <span className={`chip chip-${a.tag}`}>{TAG_LABELS[a.tag]}</span>
+        {by && <span> · {by}</span>}
+      </p>
+      {apply && !editing && (
+        <div className="activity-actions">
+          <button type="button" aria-label={`Edit “${short}”`} onClick={() => setEditing(true)}>
+            Edit
+          </button>
+          <button
+            type="button"
+            aria-label={`Move “${short}” up`}
+            onClick={() => apply({ type: 'activity/move', id: a.id, by: -1 })}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            aria-label={`Move “${short}” down`}
+            onClick={() => apply({ type: 'activity/move', id: a.id, by: 1 })}
+          >
+            ↓
+          </button>
+          <button
+            type="button"
+            aria-label={`Remove “${short}”`}
+            onClick={() => apply({ type: 'activity/remove', id: a.id }) && onRemoved?.(a)}
+          >
+            Remove
+          </button>
+        </div>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,72 @@
+import { useMemo, useState } from 'react'
+import { EmptyState } from '../../components/EmptyState'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { api } from '../../lib/api'
+import { useApiData } from '../../lib/useApiData'
+import { ClientList } from './ClientList'
+import type { ArchiveFilter, ClientSort } from './filter-clients'
+import { filterClients } from './filter-clients'
+import { LibraryProblems } from './LibraryProblems'
+import { NewClientForm } from './NewClientForm'
+
+export const LibraryScreen = () => {
+  const clients = useApiData(() => api.call('clients:list', {}), '')
+  const health = useApiData(() => api.call('library:health', {}), '')
+  const [query, setQuery] = useState('')
+  const [show, setShow] = useState<ArchiveFilter>('active')
+  const [sort, setSort] = useState<ClientSort>('name')
+  const all = useMemo(() => (clients.status === 'ready' ? clients.value : []), [clients])
+  const shown = useMemo(() => filterClients(all, query, show, sort), [all, query, show, sort])
+
+  return (
+    <main className="screen" aria-labelledby="library-title">
+      <h1 id="library-title">Clients</h1>
+      {health.status === 'ready' && <LibraryProblems problems={health.value.problems} />}
+      <NewClientForm />
+      {clients.status === 'error' && (
+        <ErrorNotice error={clients.error} title="The library could not be read." />
+      )}
+      {clients.status === 'ready' && all.length === 0 && (
+        <EmptyState title="No clients yet">
+          <p>
+            Each client is a company you run workshops with. Type the company’s name above and
+            choose “Add client”, then add the people from its sales and marketing teams.
+          </p>
+        </EmptyState>
+      )}
+      {all.length > 0 && (
+        <>
+          <div className="row wrap toolbar" role="search">
+            <label>
+              Search clients
+              <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+            </label>
+            <label>
+              Sort by
+              <select value={sort} onChange={(e) => setSort(e.target.value as ClientSort)}>
+                <option value="name">Name</option>
+                <option value="updated">Last changed</option>
+                <option value="created">Newest first</option>
+              </select>
+            </label>
+            <label>
+              Show
+              <select value={show} onChange={(e) => setShow(e.target.value as ArchiveFilter)}>
+                <option value="active">Active clients</option>
+                <option value="archived">Archived clients</option>
+                <option value="all">All clients</option>
+              </select>
+            </label>
+          </div>
+          {shown.length > 0 ? (
+            <ClientList clients={shown} />
+          ) : (
+            <p className="hint" role="status">
+              No {show === 'archived' ? 'archived ' : ''}clients match{query ? ` “${query}”` : ''}.
+            </p>
+          )}
+        </>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react'
+import type { BackupInfo } from '../../../shared/library/library'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { useToast } from '../../components/Toasts'
+import { api } from '../../lib/api'
+import { useApiData } from '../../lib/useApiData'
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+/** The app backs the library up at every start (the last ten are kept); any one can be restored. */
+export const BackupsSection = () => {
+  const [refresh, setRefresh] = useState(0)
+  const backups = useApiData(() => api.call('backups:list', {}), String(refresh))
+  const [restoring, setRestoring] = useState<BackupInfo | null>(null)
+  const toast = useToast()
+
+  const backUpNow = async () => {
+    const r = await api.call('backups:create', {})
+    if (!r.ok) return toast({ message: r.error.message, tone: 'error' })
+    toast({ message: r.value ? 'Backup made.' : 'Nothing changed since the last backup.' })
+    setRefresh((n) => n + 1)
+  }
+  const restore = async (backup: BackupInfo) => {
+    setRestoring(null)
+    const r = await api.call('backups:restore', { backupId: backup.id })
+    if (!r.ok) return toast({ message: r.error.message, tone: 'error' })
+    toast({
+      message: `Restored the backup of ${when.format(new Date(backup.createdAt))}. The state before it was backed up too.`,
+    })
+    setRefresh((n) => n + 1)
+  }
+
+  return (
+    <section className="card" aria-labelledby="backups-title">
+      <div className="row spread">
+        <h2 id="backups-title">Backups</h2>
+        <button type="button" onClick={() => void backUpNow()}>
+          Back up now
+        </button>
+      </div>
+      <p className="hint">
+        A backup is taken each time the app starts; the ten most recent are kept in the data folder.
+      </p>
+      {backups.status === 'ready' && backups.value.length === 0 && <p>No backups yet.</p>}
+      {backups.status === 'ready' && backups.value.length > 0 && (
+        <ul className="backup-list" aria-label="Backups">
+          {backups.value.map((b) => (
+            <li key={b.id} className="row spread">
+              <span>
+                {when.format(new Date(b.createdAt))} · {b.clientCount} clients · {size(b.bytes)}
+              </span>
+              <button
+                type="button"
+                aria-label={`Restore backup of ${when.format(new Date(b.createdAt))}`}
+                onClick={() => setRestoring(b)}
+              >
+                Restore
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ConfirmDialog
+        open={restoring !== null}
+        title="Restore this backup?"
+        body="The library goes back to how it was then. The current state is backed up first, and clients added since move to the trash folder rather than being deleted."
+        confirmLabel="Restore backup"
+        onCancel={() => setRestoring(null)}
+        onConfirm={() => restoring && void restore(restoring)}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,59 @@
+import type { PageSize, Settings, SettingsPatch, Theme } from '../../../shared/library/settings'
+import { useToast } from '../../components/Toasts'
+import { api } from '../../lib/api'
+
+/** Each preference is saved the moment it changes; there is no Save button to forget. */
+export const PreferencesSection = ({ settings }: { settings: Settings }) => {
+  const toast = useToast()
+  const save = async (patch: SettingsPatch) => {
+    const r = await api.call('settings:update', patch)
+    if (!r.ok) toast({ message: r.error.message, tone: 'error' })
+  }
+  return (
+    <section className="card" aria-labelledby="prefs-title">
+      <h2 id="prefs-title">Preferences</h2>
+      <div className="row wrap">
+        <label>
+          Theme
+          <select
+            value={settings.theme}
+            onChange={(e) => void save({ theme: e.target.value as Theme })}
+          >
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+            <option value="projector">Projector (high contrast)</option>
+          </select>
+        </label>
+        <label>
+          Paper size
+          <select
+            value={settings.pageSize}
+            onChange={(e) => void save({ pageSize: e.target.value as PageSize })}
+          >
+            <option value="A4">A4</option>
+            <option value="LETTER">US Letter</option>
+          </select>
+        </label>
+        <label>
+          Facilitator name
+          <input
+            defaultValue={settings.facilitatorName}
+            maxLength={120}
+            onBlur={(e) =>
+              e.target.value !== settings.facilitatorName &&
+              void save({ facilitatorName: e.target.value })
+            }
+          />
+        </label>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={settings.soundOn}
+            onChange={(e) => void save({ soundOn: e.target.checked })}
+          />
+          Chime at the end of each phase
+        </label>
+      </div>
+    </section>
+  )
+}

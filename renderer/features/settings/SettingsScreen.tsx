@@ -1,0 +1,26 @@
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { api } from '../../lib/api'
+import { useApiData } from '../../lib/useApiData'
+import { BackupsSection } from './BackupsSection'
+import { DataFolderSection } from './DataFolderSection'
+import { PreferencesSection } from './PreferencesSection'
+
+export const SettingsScreen = () => {
+  const settings = useApiData(() => api.call('settings:get', {}), '')
+  const info = useApiData(() => api.call('app:info', {}), '')
+  return (
+    <main className="screen" aria-labelledby="settings-title">
+      <h1 id="settings-title">Settings</h1>
+      {settings.status === 'error' && <ErrorNotice error={settings.error} />}
+      {settings.status === 'ready' && <PreferencesSection settings={settings.value} />}
+      {info.status === 'ready' && <DataFolderSection info={info.value} />}
+      <BackupsSection />
+      {info.status === 'ready' && (
+        <p className="hint">
+          {info.value.name} {info.value.version} · works fully offline; nothing you enter leaves
+          this computer.
+        </p>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,52 @@
+import type { Bridge } from '../../shared/api/client'
+import { events } from '../../shared/api/events'
+
+const TOKEN_KEY = 'smartketing.token'
+
+/**
+ * The host prints a URL ending in `#token=…`. The token is kept for this tab only and removed from
+ * the address bar, so it is not left in history or shared with a screenshot of the URL.
+ */
+export const takeToken = (location: Location, storage: Storage): string => {
+  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(location.hash)
+  if (match?.[1]) {
+    storage.setItem(TOKEN_KEY, match[1])
+    const rest = location.hash.replace(/(?:^#|&)token=[A-Za-z0-9_-]+/, '').replace(/^&/, '')
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}${location.search}#${rest.startsWith('/') ? rest : '/'}`,
+    )
+  }
+  return storage.getItem(TOKEN_KEY) ?? ''
+}
+
+export const createHttpBridge = (token: string): Bridge => {
+  // One event stream per page, shared by every subscriber, opened on first use.
+  const listeners = new Set<(name: string, payload: unknown) => void>()
+  let source: EventSource | null = null
+  const open = () => {
+    source = new EventSource(`/events?token=${encodeURIComponent(token)}`)
+    for (const name of Object.keys(events)) {
+      source.addEventListener(name, (e) => {
+        const payload: unknown = JSON.parse((e as MessageEvent<string>).data)
+        for (const listener of listeners) listener(name, payload)
+      })
+    }
+  }
+  return {
+    invoke: async (channel, input) => {
+      const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input ?? {}),
+      })
+      return response.json()
+    },
+    subscribe: (listener) => {
+      listeners.add(listener)
+      if (!source) open()
+      return () => void listeners.delete(listener)
+    },
+  }
+}

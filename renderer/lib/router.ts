@@ -1,0 +1,73 @@
+import { useSyncExternalStore } from 'react'
+
+export type Route =
+  | { screen: 'library' }
+  | { screen: 'client'; clientId: string }
+  | { screen: 'settings' }
+  | { screen: 'workshop-new'; clientId: string }
+  | { screen: 'workshop'; clientId: string; workshopId: string }
+  | { screen: 'workshop-summary'; clientId: string; workshopId: string }
+  | { screen: 'audience'; clientId: string; workshopId: string }
+
+const ID = '([a-z0-9][a-z0-9-]{5,63})'
+const patterns: [RegExp, (m: string[]) => Route][] = [
+  [new RegExp(`^/clients/${ID}$`), (m) => ({ screen: 'client', clientId: m[1]! })],
+  [
+    new RegExp(`^/clients/${ID}/workshops/new$`),
+    (m) => ({ screen: 'workshop-new', clientId: m[1]! }),
+  ],
+  [
+    new RegExp(`^/clients/${ID}/workshops/${ID}$`),
+    (m) => ({ screen: 'workshop', clientId: m[1]!, workshopId: m[2]! }),
+  ],
+  [
+    new RegExp(`^/clients/${ID}/workshops/${ID}/summary$`),
+    (m) => ({ screen: 'workshop-summary', clientId: m[1]!, workshopId: m[2]! }),
+  ],
+  [
+    new RegExp(`^/audience/${ID}/${ID}$`),
+    (m) => ({ screen: 'audience', clientId: m[1]!, workshopId: m[2]! }),
+  ],
+  [/^\/settings$/, () => ({ screen: 'settings' })],
+]
+
+export const parseRoute = (hash: string): Route => {
+  const path = hash.replace(/^#/, '')
+  for (const [pattern, make] of patterns) {
+    const match = pattern.exec(path)
+    if (match) return make(match)
+  }
+  return { screen: 'library' }
+}
+
+export const hrefFor = (route: Route): string => {
+  switch (route.screen) {
+    case 'client':
+      return `#/clients/${route.clientId}`
+    case 'settings':
+      return '#/settings'
+    case 'workshop-new':
+      return `#/clients/${route.clientId}/workshops/new`
+    case 'workshop':
+      return `#/clients/${route.clientId}/workshops/${route.workshopId}`
+    case 'workshop-summary':
+      return `#/clients/${route.clientId}/workshops/${route.workshopId}/summary`
+    case 'audience':
+      return `#/audience/${route.clientId}/${route.workshopId}`
+    default:
+      return '#/'
+  }
+}
+
+export const navigate = (route: Route) => {
+  window.location.hash = hrefFor(route)
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange)
+  return () => window.removeEventListener('hashchange', onChange)
+}
+
+/** Hash routing: works the same on app:// in Electron and on the loopback host. */
+export const useRoute = (): Route =>
+  parseRoute(useSyncExternalStore(subscribe, () => window.location.hash))

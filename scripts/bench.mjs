@@ -1,0 +1,16 @@
+// `npm run bench`: bundles the benchmarks with esbuild (Node 20 cannot run TypeScript) and runs them.
+import { build } from 'esbuild'
+import { spawnSync } from 'node:child_process'
+
+await build({
+  entryPoints: ['bench/index.ts'],
+  outfile: 'out/bench/index.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+})
+const run = spawnSync(process.execPath, ['--expose-gc', 'out/bench/index.js'], { stdio: 'inherit' })
+process.exit(run.status ?? 1)

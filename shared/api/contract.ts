@@ -1,0 +1,141 @@
+import { z } from 'zod'
+import { ClientFields, ClientFile, ClientSummary, Member, MemberFields } from '../library/client'
+import { Id } from '../library/fields'
+import { AppInfo, BackupInfo, LibraryHealth } from '../library/library'
+import { Settings, SettingsPatch } from '../library/settings'
+import { Plan } from '../workshop/plan'
+import { Board, SessionScope, WorkshopFile, WorkshopSummary } from '../workshop/workshop'
+
+const none = z.object({}).strict()
+const clientRef = z.object({ clientId: Id }).strict()
+
+/** A client as the client page sees it; `readOnly` when its file comes from a newer app version. */
+export const ClientView = z.object({ client: ClientFile, readOnly: z.boolean() })
+export type ClientView = z.infer<typeof ClientView>
+
+export const WorkshopView = z.object({ workshop: WorkshopFile, readOnly: z.boolean() })
+export type WorkshopView = z.infer<typeof WorkshopView>
+
+const workshopRef = z.object({ clientId: Id, workshopId: Id }).strict()
+
+export const SessionAction = z.enum([
+  'start',
+  'pause',
+  'resume',
+  'toggle',
+  'next',
+  'previous',
+  'finish',
+  'addMinute',
+  'removeMinute',
+  'blank',
+  'unblank',
+  'toggleBlank',
+  'setNoLaterThan',
+])
+export type SessionAction = z.infer<typeof SessionAction>
+
+/**
+ * Every call between the renderer and the main process, named once. Both transports (Electron IPC
+ * and the loopback HTTP host) carry exactly these, validated by these schemas on the way in and out.
+ */
+export const contract = {
+  'app:info': { input: none, output: AppInfo },
+
+  'clients:list': { input: none, output: z.array(ClientSummary) },
+  'clients:get': { input: clientRef, output: ClientView },
+  'clients:create': { input: ClientFields.strict(), output: ClientFile },
+  'clients:update': {
+    input: z.object({ clientId: Id, fields: ClientFields.strict() }).strict(),
+    output: ClientFile,
+  },
+  'clients:setArchived': {
+    input: z.object({ clientId: Id, archived: z.boolean() }).strict(),
+    output: ClientFile,
+  },
+  'clients:delete': { input: clientRef, output: z.object({ clientId: Id, name: z.string() }) },
+  'clients:undelete': { input: clientRef, output: ClientFile },
+
+  'members:add': {
+    input: z.object({ clientId: Id, member: MemberFields.strict() }).strict(),
+    output: Member,
+  },
+  'members:update': {
+    input: z.object({ clientId: Id, memberId: Id, member: MemberFields.strict() }).strict(),
+    output: Member,
+  },
+  'members:remove': {
+    input: z.object({ clientId: Id, memberId: Id }).strict(),
+    output: z.object({ member: Member, index: z.number().int().nonnegative() }),
+  },
+  'members:restore': {
+    input: z
+      .object({ clientId: Id, member: Member.strict(), index: z.number().int().nonnegative() })
+      .strict(),
+    output: Member,
+  },
+
+  'settings:get': { input: none, output: Settings },
+  'settings:update': { input: SettingsPatch, output: Settings },
+
+  'library:health': { input: none, output: LibraryHealth },
+  'library:pickFolder': { input: none, output: z.object({ path: z.string().nullable() }) },
+  'library:useFolder': {
+    input: z
+      .object({ path: z.string().trim().min(1).max(4096), copyCurrent: z.boolean() })
+      .strict(),
+    output: LibraryHealth,
+  },
+  'backups:list': { input: none, output: z.array(BackupInfo) },
+  'backups:create': { input: none, output: BackupInfo.nullable() },
+  'backups:restore': {
+    input: z.object({ backupId: BackupInfo.shape.id }).strict(),
+    output: LibraryHealth,
+  },
+
+  'workshops:list': { input: clientRef, output: z.array(WorkshopSummary) },
+  'workshops:get': { input: workshopRef, output: WorkshopView },
+  'workshops:create': {
+    input: z
+      .object({
+        clientId: Id,
+        title: WorkshopFile.shape.title,
+        scope: SessionScope,
+        participantIds: z.array(Id).min(1, 'Pick at least one member for the session').max(500),
+        managerId: Id.nullable(),
+        plan: Plan,
+      })
+      .strict(),
+    output: WorkshopFile,
+  },
+  'workshops:saveBoard': {
+    input: z.object({ clientId: Id, workshopId: Id, board: Board }).strict(),
+    output: z.object({ revision: z.number().int(), updatedAt: z.string() }),
+  },
+  'workshops:setPlan': {
+    input: z.object({ clientId: Id, workshopId: Id, plan: Plan }).strict(),
+    output: WorkshopFile,
+  },
+  'session:control': {
+    input: z
+      .object({
+        clientId: Id,
+        workshopId: Id,
+        action: SessionAction,
+        noLaterThan: z.number().int().positive().nullable().optional(),
+      })
+      .strict(),
+    output: WorkshopFile,
+  },
+  'session:openAudience': { input: workshopRef, output: z.object({ opened: z.boolean() }) },
+  'templates:get': { input: none, output: Plan },
+  'templates:save': { input: z.object({ plan: Plan }).strict(), output: Plan },
+} as const
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export type Input<K extends Channel> = z.input<Contract[K]['input']>
+export type Output<K extends Channel> = z.output<Contract[K]['output']>
+export type ParsedInput<K extends Channel> = z.output<Contract[K]['input']>
+
+export const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name)

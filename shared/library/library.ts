@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import { Id, IsoDateTime } from './fields'
+
+/** Something the library could not open as it is; shown to the user by client name. */
+export const LibraryProblem = z.object({
+  kind: z.enum(['corrupt', 'newer-version', 'index-rebuilt']),
+  file: z.string(),
+  clientId: Id.nullable(),
+  clientName: z.string().nullable(),
+  movedTo: z.string().nullable(),
+  message: z.string(),
+})
+export type LibraryProblem = z.infer<typeof LibraryProblem>
+
+export const LibraryHealth = z.object({
+  dataDir: z.string(),
+  clientCount: z.number().int(),
+  problems: z.array(LibraryProblem),
+})
+export type LibraryHealth = z.infer<typeof LibraryHealth>
+
+export const BackupInfo = z.object({
+  id: z.string().regex(/^backup-[0-9TZ-]+$/),
+  createdAt: IsoDateTime,
+  clientCount: z.number().int(),
+  fileCount: z.number().int(),
+  bytes: z.number().int(),
+})
+export type BackupInfo = z.infer<typeof BackupInfo>
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  transport: z.enum(['electron', 'http']),
+  dataDir: z.string(),
+  settingsFile: z.string(),
+})
+export type AppInfo = z.infer<typeof AppInfo>

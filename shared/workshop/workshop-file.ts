@@ -1,0 +1,26 @@
+import type { FileKind, Migration } from '../library/migrations'
+import type { WorkshopFile, WorkshopSummary } from './workshop'
+import { WORKSHOP_SCHEMA_VERSION, WorkshopFile as WorkshopFileSchema } from './workshop'
+
+/** Ordered upgrades of workshop files; each new format adds a step here and a fixture. */
+export const workshopMigrations: readonly Migration[] = []
+
+export const workshopFileKind: FileKind<WorkshopFile> = {
+  label: 'Workshop file',
+  currentVersion: WORKSHOP_SCHEMA_VERSION,
+  migrations: workshopMigrations,
+  schema: WorkshopFileSchema,
+}
+
+export const toWorkshopSummary = (w: WorkshopFile, readOnly = false): WorkshopSummary => ({
+  id: w.id,
+  clientId: w.clientId,
+  title: w.title,
+  scope: w.scope,
+  createdAt: w.createdAt,
+  updatedAt: w.updatedAt,
+  status: w.timer.status,
+  participantCount: w.participants.length,
+  goalTitles: w.board.goals.map((g) => g.title),
+  readOnly,
+})

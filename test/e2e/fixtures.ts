@@ -1,0 +1,118 @@
+import type { Browser, ElectronApplication, Page } from '@playwright/test'
+import { _electron, expect, test as base } from '@playwright/test'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { NO_ELECTRON_NOTE, electronBinary } from '../../scripts/electron-binary.mjs'
+import type { HostProcess } from '../support/host-process'
+import { startHost } from '../support/host-process'
+
+export interface AppUnderTest {
+  page: Page
+  /** This test's own folder: `library/` holds the data, `settings/` the settings file. */
+  folder: string
+  dataDir: string
+  /** Stops the app (SIGKILL when `crash`) and starts it again on the same folder. */
+  restart(options?: { crash?: boolean }): Promise<Page>
+  /** Every request the page made that did not go to the app itself. */
+  offAppRequests: string[]
+}
+
+const isOwn = (url: string, origin: string) =>
+  url.startsWith(`${origin}/`) ||
+  url.startsWith('data:') ||
+  url.startsWith('blob:') ||
+  url.startsWith('app://renderer/')
+
+const watchRequests = (page: Page, origin: () => string, sink: string[]) =>
+  page.on('request', (r) => {
+    if (!isOwn(r.url(), origin())) sink.push(r.url())
+  })
+
+const browserApp = async (
+  browser: Browser,
+  folder: string,
+  minuteMs: number,
+): Promise<AppUnderTest & { close(): Promise<void> }> => {
+  const env = { SMARTKETING_MINUTE_MS: String(minuteMs) }
+  let host: HostProcess = await startHost(folder, env)
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const offAppRequests: string[] = []
+  watchRequests(page, () => new URL(host.url).origin, offAppRequests)
+  await page.goto(host.url)
+  return {
+    page,
+    folder,
+    dataDir: join(folder, 'library'),
+    offAppRequests,
+    restart: async (options) => {
+      await host.stop(options?.crash ? 'SIGKILL' : 'SIGTERM')
+      host = await startHost(folder, env)
+      await page.goto(host.url)
+      return page
+    },
+    close: async () => {
+      await context.close()
+      await host.stop()
+    },
+  }
+}
+
+const electronApp = async (
+  folder: string,
+  binary: string,
+  minuteMs: number,
+): Promise<AppUnderTest & { close(): Promise<void> }> => {
+  const launch = () =>
+    _electron.launch({
+      executablePath: binary,
+      args: ['.'],
+      env: {
+        ...process.env,
+        SMARTKETING_USER_DATA: join(folder, 'settings'),
+        SMARTKETING_DATA_DIR: join(folder, 'library'),
+        SMARTKETING_MINUTE_MS: String(minuteMs),
+      },
+    })
+  let app: ElectronApplication = await launch()
+  const offAppRequests: string[] = []
+  let page = await app.firstWindow()
+  watchRequests(page, () => 'app://renderer', offAppRequests)
+  return {
+    page,
+    folder,
+    dataDir: join(folder, 'library'),
+    offAppRequests,
+    restart: async (options) => {
+      if (options?.crash) app.process().kill('SIGKILL')
+      else await app.close()
+      app = await launch()
+      page = await app.firstWindow()
+      watchRequests(page, () => 'app://renderer', offAppRequests)
+      return page
+    },
+    close: () => app.close(),
+  }
+}
+
+export const test = base.extend<{ app: AppUnderTest; minuteMs: number }>({
+  minuteMs: [60_000, { option: true }],
+  app: async ({ browser, minuteMs }, use, testInfo) => {
+    const folder = await mkdtemp(join(tmpdir(), 'smartketing-e2e-'))
+    let app: AppUnderTest & { close(): Promise<void> }
+    if (testInfo.project.name === 'electron') {
+      const binary = electronBinary()
+      test.skip(!binary, `${NO_ELECTRON_NOTE}; the Electron run of this spec is skipped.`)
+      app = await electronApp(folder, binary!, minuteMs)
+    } else {
+      app = await browserApp(browser, folder, minuteMs)
+    }
+    await use(app)
+    await app.close()
+    expect(app.offAppRequests, 'requests that left the app').toEqual([])
+    await rm(folder, { recursive: true, force: true })
+  },
+})
+
+export { expect }

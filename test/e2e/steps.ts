@@ -1,0 +1,67 @@
+import type { Page } from '@playwright/test'
+import { expect } from './fixtures'
+
+export const TEAM: [string, string][] = [
+  ['Ana Souza', 'Sales'],
+  ['Björn Ek', 'Sales'],
+  ['Chloé Martin', 'Marketing'],
+  ['Dmitri Volkov', 'Marketing'],
+  ['Eva Lind', 'Management'],
+]
+
+/** A client with a five-person team, entered through the UI as a consultant would. */
+export const seedClient = async (page: Page, name = 'Nordlicht Media') => {
+  await page.getByLabel('Company name').fill(name)
+  await page.getByRole('button', { name: 'Add client' }).click()
+  const form = page.getByRole('form', { name: 'Add a team member' })
+  for (const [member, dept] of TEAM) {
+    await form.getByLabel('Name').fill(member)
+    await form.getByLabel('Department').selectOption({ label: dept })
+    await form.getByRole('button', { name: 'Add member' }).click()
+    await expect(page.getByRole('rowheader', { name: member })).toBeVisible()
+  }
+}
+
+/** From the client page: a joint workshop with the default plan and Eva as the manager. */
+export const createWorkshop = async (page: Page) => {
+  await page.getByRole('link', { name: 'New goal workshop' }).click()
+  await page
+    .getByLabel('Manager who supports the goals')
+    .selectOption({ label: 'Eva Lind (Management)' })
+  await page.getByRole('button', { name: 'Create workshop' }).click()
+  await expect(page.getByRole('main', { name: 'Facilitator console' })).toBeVisible()
+}
+
+export const openAudience = async (page: Page) => {
+  const opened = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: 'Open audience view' }).click()
+  const audience = await opened
+  await audience.setViewportSize({ width: 1280, height: 720 })
+  await expect(audience.getByRole('main', { name: 'Audience view' })).toBeVisible()
+  return audience
+}
+
+export const addActivity = async (page: Page, text: string, kind: string, by: string) => {
+  const form = page.getByRole('form', { name: 'Add an activity' })
+  await form.getByLabel('Kind').selectOption({ label: kind })
+  await form.getByLabel('Proposed by').selectOption({ label: by })
+  await form.getByLabel('Activity').fill(text)
+  await form.getByLabel('Activity').press('Enter')
+  await expect(page.getByText(text, { exact: true }).first()).toBeVisible()
+}
+
+/** Shortcuts are ignored while a field has focus, as they must be: give the page the focus first. */
+export const pressShortcut = async (page: Page, key: string) => {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await page.keyboard.press(key)
+}
+
+/** Changes the theme in Settings and comes back to where the page was. */
+export const setTheme = async (page: Page, label: string) => {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings' })
+    .click()
+  await page.getByLabel('Theme').selectOption({ label })
+  await page.goBack()
+}

@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { clientFileKind } from '../../../../shared/library/client-file'
+import type { FileKind } from '../../../../shared/library/migrations'
+import { migrate } from '../../../../shared/library/migrations'
+
+const fixtures = join(import.meta.dirname, '../../../fixtures/client')
+const fixtureVersions = readdirSync(fixtures)
+  .flatMap((f) => /^v(\d+)\.json$/.exec(f)?.[1] ?? [])
+  .map(Number)
+const load = (v: number): unknown => JSON.parse(readFileSync(join(fixtures, `v${v}.json`), 'utf8'))
+
+describe('client file migrations', () => {
+  it('has a fixture for every version the app has ever written', () => {
+    const versions = Array.from({ length: clientFileKind.currentVersion }, (_, i) => i + 1)
+    expect(fixtureVersions.sort()).toEqual(versions)
+  })
+
+  for (const v of fixtureVersions) {
+    it(`upgrades the version ${v} fixture to a valid current file, idempotently`, () => {
+      const once = migrate(clientFileKind, load(v))
+      expect(once.status).toBe('current')
+      if (once.status !== 'current') return
+      expect(once.fromVersion).toBe(v)
+      expect(once.data.schemaVersion).toBe(clientFileKind.currentVersion)
+      const twice = migrate(clientFileKind, once.data)
+      expect(twice).toEqual({
+        status: 'current',
+        data: once.data,
+        fromVersion: clientFileKind.currentVersion,
+      })
+    })
+  }
+
+  it('refuses a file from a newer version without touching it', () => {
+    const raw = { ...(load(1) as object), schemaVersion: clientFileKind.currentVersion + 1 }
+    const copy = structuredClone(raw)
+    expect(migrate(clientFileKind, raw)).toEqual({
+      status: 'newer',
+      fromVersion: clientFileKind.currentVersion + 1,
+    })
+    expect(raw).toEqual(copy)
+  })
+
+  it('calls a file without a version, or failing its schema, invalid', () => {
+    expect(migrate(clientFileKind, { name: 'x' }).status).toBe('invalid')
+    expect(migrate(clientFileKind, [1, 2]).status).toBe('invalid')
+    expect(migrate(clientFileKind, { ...(load(1) as object), members: 'none' })).toMatchObject({
+      status: 'invalid',
+      reason: expect.stringContaining('members'),
+    })
+  })
+})
+
+describe('the migration runner', () => {
+  const kind: FileKind<{ schemaVersion: number; full: string }> = {
+    label: 'Test file',
+    currentVersion: 3,
+    migrations: [
+      { to: 2, up: (d) => ({ ...d, first: String(d['name']).split(' ')[0] }) },
+      { to: 3, up: (d) => ({ full: `${String(d['first'])}!` }) },
+    ],
+    schema: z.object({ schemaVersion: z.literal(3), full: z.string() }).strict(),
+  }
+
+  it('applies the steps in order from the stored version', () => {
+    expect(migrate(kind, { schemaVersion: 1, name: 'Ada Lovelace' })).toEqual({
+      status: 'current',
+      data: { schemaVersion: 3, full: 'Ada!' },
+      fromVersion: 1,
+    })
+    expect(migrate(kind, { schemaVersion: 2, first: 'Grace' })).toMatchObject({
+      data: { full: 'Grace!' },
+      fromVersion: 2,
+    })
+  })
+
+  it('reports a missing step instead of skipping it', () => {
+    const gap = { ...kind, migrations: [kind.migrations[1]!] }
+    expect(migrate(gap, { schemaVersion: 1, name: 'A' })).toEqual({
+      status: 'invalid',
+      reason: 'No migration to version 2',
+    })
+  })
+})
