@@ -7,7 +7,7 @@ import type { IndexEntry } from './client-index'
 import { writeIndex } from './client-index'
 import { clientFileKind } from '../../shared/library/client-file'
 import { loadVersionedFile } from './versioned-file'
-import { writeFileDurable } from './durable-write'
+import { saveDocument } from './durable-json-file'
 import { KeyedQueue } from './keyed-queue'
 import type { LibraryPaths } from './library-paths'
 import { libraryPaths } from './library-paths'
@@ -128,7 +128,7 @@ export class LibraryStore {
 
   private async persist(client: ClientFile): Promise<ClientFile> {
     const valid = ClientFileSchema.parse(client)
-    await writeFileDurable(this.paths.client(valid.id), JSON.stringify(valid, null, 2) + '\n')
+    await saveDocument(this.paths.client(valid.id), valid)
     await this.remember(valid)
     return valid
   }

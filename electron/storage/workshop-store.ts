@@ -3,7 +3,7 @@ import { AppFailure } from '../../shared/api/result'
 import type { WorkshopFile, WorkshopSummary } from '../../shared/workshop/workshop'
 import { WorkshopFile as WorkshopFileSchema } from '../../shared/workshop/workshop'
 import { toWorkshopSummary, workshopFileKind } from '../../shared/workshop/workshop-file'
-import { writeFileDurable } from './durable-write'
+import { saveDocument } from './durable-json-file'
 import { KeyedQueue } from './keyed-queue'
 import type { LibraryPaths } from './library-paths'
 import { DATA_FILE } from './library-paths'
@@ -82,10 +82,7 @@ export class WorkshopStore {
 
   private async persist(workshop: WorkshopFile): Promise<WorkshopFile> {
     const valid = WorkshopFileSchema.parse(workshop)
-    await writeFileDurable(
-      this.paths.workshop(valid.clientId, valid.id),
-      JSON.stringify(valid) + '\n',
-    )
+    await saveDocument(this.paths.workshop(valid.clientId, valid.id), valid)
     return valid
   }
 }
