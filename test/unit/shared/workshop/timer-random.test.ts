@@ -25,6 +25,15 @@ class Stopwatch {
     if (this.since !== null) this.running[this.index]! += now - this.since
     this.since = this.status === 'running' ? now : null
   }
+  run(now: number) {
+    this.status = 'running'
+    this.since = now
+  }
+  halt(now: number, status: 'paused' | 'finished') {
+    this.settle(now)
+    this.status = status
+    this.since = null
+  }
   allowed(i: number) {
     return Math.max(0, plan[i]!.plannedMs + this.adjust[i]!)
   }
@@ -53,13 +62,13 @@ const STEPS: Step[] = [
 const applyBoth = (t: TimerState, m: Stopwatch, step: Step, now: number): TimerState => {
   switch (step) {
     case 'start':
-      if (m.status === 'ready') [m.status, m.since] = ['running', now]
+      if (m.status === 'ready') m.run(now)
       return timer.start(t, now)
     case 'pause':
-      if (m.status === 'running') (m.settle(now), (m.status = 'paused'), (m.since = null))
+      if (m.status === 'running') m.halt(now, 'paused')
       return timer.pause(t, now)
     case 'resume':
-      if (m.status === 'paused') [m.status, m.since] = ['running', now]
+      if (m.status === 'paused') m.run(now)
       return timer.resume(t, now)
     case 'toggle':
       return applyBoth(
@@ -71,17 +80,21 @@ const applyBoth = (t: TimerState, m: Stopwatch, step: Step, now: number): TimerS
     case 'next':
       if (m.status === 'finished') return timer.next(t, now)
       if (m.index === plan.length - 1) return applyBoth(t, m, 'finish', now)
-      if (m.status === 'ready') [m.status, m.since] = ['running', now]
+      if (m.status === 'ready') m.run(now)
       m.settle(now)
       m.index++
       return timer.next(t, now)
     case 'previous':
       if (m.index === 0 || m.status === 'ready') return timer.previous(t, now)
-      if (m.status === 'finished') m.status = 'paused'
-      else (m.settle(now), m.index--)
+      if (m.status === 'finished') {
+        m.status = 'paused'
+      } else {
+        m.settle(now)
+        m.index--
+      }
       return timer.previous(t, now)
     case 'finish':
-      if (m.status !== 'finished') (m.settle(now), (m.status = 'finished'), (m.since = null))
+      if (m.status !== 'finished') m.halt(now, 'finished')
       return timer.finish(t, now)
     case 'plus':
     case 'minus': {
