@@ -6,11 +6,12 @@ import { defineConfig } from '@playwright/test'
  */
 export default defineConfig({
   testDir: 'test/e2e',
+  globalSetup: './test/e2e/global-setup.ts',
   outputDir: 'test-results/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
-  reporter: process.env['CI'] ? [['list']] : [['list']],
+  reporter: 'list',
   use: {
     viewport: { width: 1280, height: 720 },
     trace: 'retain-on-failure',
@@ -29,7 +30,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'browser', use: { browserName: 'chromium' } },
+    // Electron-only specs (windows, web preferences) have nothing to check in a browser.
+    { name: 'browser', use: { browserName: 'chromium' }, testIgnore: /electron-.*\.spec\.ts/ },
     { name: 'electron', use: { browserName: 'chromium' } },
   ],
 })

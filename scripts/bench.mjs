@@ -2,6 +2,10 @@
 import { build } from 'esbuild'
 import { spawnSync } from 'node:child_process'
 
+// The renderer is measured as built, so build it first.
+if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0)
+  process.exit(1)
+
 await build({
   entryPoints: ['bench/index.ts'],
   outfile: 'out/bench/index.js',

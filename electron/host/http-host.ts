@@ -125,7 +125,10 @@ export const startHttpHost = async (opts: {
     close: async () => {
       unsubscribe()
       for (const res of streams) res.end()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      // Browsers keep connections alive; close() alone would wait for them indefinitely.
+      server.closeAllConnections()
+      await closed
     },
   }
 }

@@ -47,6 +47,8 @@ console.log(`Data folder: ${core.library.paths.dataDir}`)
 void core.backupNow().catch((e: Error) => console.error(`Backup failed: ${e.message}`))
 
 const stop = async () => {
+  // Whatever happens, a stop request ends the process within two seconds.
+  setTimeout(() => process.exit(1), 2_000).unref()
   await host.close()
   await core.close()
   process.exit(0)

@@ -16,6 +16,8 @@ export interface AppUnderTest {
   restart(options?: { crash?: boolean }): Promise<Page>
   /** Every request the page made that did not go to the app itself. */
   offAppRequests: string[]
+  /** The running Electron app, in the Electron project only. */
+  electron?: () => ElectronApplication
 }
 
 const isOwn = (url: string, origin: string) =>
@@ -84,6 +86,7 @@ const electronApp = async (
     folder,
     dataDir: join(folder, 'library'),
     offAppRequests,
+    electron: () => app,
     restart: async (options) => {
       if (options?.crash) app.process().kill('SIGKILL')
       else await app.close()

@@ -38,6 +38,7 @@ export const startHost = (folder: string, env: Record<string, string> = {}): Pro
             if (child.exitCode !== null || child.signalCode !== null) return done()
             child.once('exit', () => done())
             child.kill(signal)
+            setTimeout(() => child.kill('SIGKILL'), 5_000).unref()
           }),
       })
     })

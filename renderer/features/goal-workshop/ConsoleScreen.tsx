@@ -8,6 +8,7 @@ import { hrefFor } from '../../lib/router'
 import { useApiData } from '../../lib/useApiData'
 import { playChime } from './chime'
 import { ClockFace, SessionTotals } from './ClockFace'
+import { NoLaterThan } from './NoLaterThan'
 import { SessionControls } from './SessionControls'
 import { ShortcutHelp } from './ShortcutHelp'
 import { useBoardEditor } from './useBoardEditor'
@@ -45,8 +46,8 @@ const Console = ({ view, setView }: { view: WorkshopView; setView: (v: WorkshopV
   const phase = timer.phases[timer.index]!
   const upNext = timer.phases[timer.index + 1]
 
-  const control = async (action: SessionAction) => {
-    const r = await api.call('session:control', { clientId, workshopId, action })
+  const control = async (action: SessionAction, noLaterThan?: number | null) => {
+    const r = await api.call('session:control', { clientId, workshopId, action, noLaterThan })
     if (r.ok) setView({ ...view, workshop: { ...r.value, board: editor.board } })
     else toast({ message: r.error.message, tone: 'error' })
   }
@@ -129,6 +130,10 @@ const Console = ({ view, setView }: { view: WorkshopView; setView: (v: WorkshopV
         </p>
         <ClockFace timer={timer} now={now} size="console" />
         <SessionTotals timer={timer} now={now} />
+        <NoLaterThan
+          value={timer.noLaterThan}
+          onChange={(at) => void control('setNoLaterThan', at)}
+        />
         <p className="console-prompt">{phase.prompt}</p>
         <SessionControls
           timer={timer}
