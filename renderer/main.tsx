@@ -1,8 +1,11 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { registerFallbackFonts } from './lib/fonts'
 import './styles/app.css'
 import './styles/workshop.css'
+
+registerFallbackFonts()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

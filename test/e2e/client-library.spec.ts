@@ -58,7 +58,8 @@ test('a new user creates a client with three members, edits, deletes with undo, 
     await expect(page.getByRole('rowheader', { name })).toBeVisible()
   }
   await expect(page.getByRole('cell', { name: 'Key account manager' })).toBeVisible()
-  await page.screenshot({ path: 'test-results/screens/client-page.png' })
+  await page.evaluate(() => document.fonts.ready)
+  await page.screenshot({ path: 'test-results/screens/client-page.png', fullPage: true })
 })
 
 test('a damaged client file is reported by name, moved aside, and the other clients still open', async ({

@@ -19,7 +19,7 @@ test('a whole joint session driven from the keyboard, followed live on the audie
 }) => {
   let page = app.page
   await seedClient(page)
-  await createWorkshop(page)
+  await createWorkshop(page, 'test-results/screens/workshop-setup.png')
   const audience = await openAudience(page)
   await expect(audience.getByRole('heading', { level: 1 })).toHaveText('Purpose')
 
@@ -137,6 +137,7 @@ test('a whole joint session driven from the keyboard, followed live on the audie
   await page.getByRole('link', { name: 'Open the summary' }).click()
   await expect(page.getByRole('heading', { name: /Summary/ })).toBeVisible()
   await expect(page.getByText('Every qualified lead followed up within two days')).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/workshop-summary.png', fullPage: true })
 
   const final = JSON.parse(await readFile(await workshopFile(app.dataDir), 'utf8'))
   expect(final.board.goals).toHaveLength(2)

@@ -23,11 +23,12 @@ export const seedClient = async (page: Page, name = 'Nordlicht Media') => {
 }
 
 /** From the client page: a joint workshop with the default plan and Eva as the manager. */
-export const createWorkshop = async (page: Page) => {
+export const createWorkshop = async (page: Page, screenshot?: string) => {
   await page.getByRole('link', { name: 'New goal workshop' }).click()
   await page
     .getByLabel('Manager who supports the goals')
     .selectOption({ label: 'Eva Lind (Management)' })
+  if (screenshot) await page.screenshot({ path: screenshot, fullPage: true })
   await page.getByRole('button', { name: 'Create workshop' }).click()
   await expect(page.getByRole('main', { name: 'Facilitator console' })).toBeVisible()
 }
