@@ -32,5 +32,6 @@ await Promise.all([
     external: ['electron'],
   }),
   node('electron/host/serve.ts', 'out/host/serve.js'),
+  node('electron/pdf/pdf-worker.ts', 'out/worker/pdf-worker.js'),
 ])
 console.log(`Built in ${Date.now() - started} ms`)

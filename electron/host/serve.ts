@@ -6,6 +6,7 @@ import { createHandlers } from '../services/handlers'
 import { SettingsService } from '../services/settings-service'
 import { defaultDataDir, userDataDir } from '../services/user-data-dir'
 import { APP_VERSION } from '../version'
+import { exportsFolderDestination } from '../services/pdf-destination'
 import { minuteMsFromEnv } from '../services/test-settings'
 import { confSettings } from './conf-settings'
 import { startHttpHost } from './http-host'
@@ -35,6 +36,8 @@ const core = await AppCore.start({
   // In a browser the console page opens the audience page itself.
   openAudience: async () => false,
   minuteMs: minuteMsFromEnv(),
+  savePdf: exportsFolderDestination(() => core.library.paths.dataDir),
+  pdfWorkerPath: join(here, '..', 'worker', 'pdf-worker.js'),
 })
 const host = await startHttpHost({
   core,

@@ -10,6 +10,7 @@ import { defaultDataDir } from '../services/user-data-dir'
 import { APP_VERSION } from '../version'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol'
 import { keepAwakeWhileRunning, openAudienceWindow } from './audience-window'
+import { saveDialogDestination } from './pdf-save-dialog'
 import { electronStoreSettings } from './electron-store-settings'
 import { registerIpc } from './ipc'
 import { hardenContents, hardenSession } from './security'
@@ -63,6 +64,8 @@ const start = async () => {
     pickFolder,
     openAudience: (clientId, workshopId) => openAudienceWindow(preloadPath, clientId, workshopId),
     minuteMs: minuteMsFromEnv(),
+    savePdf: saveDialogDestination(() => mainWindow),
+    pdfWorkerPath: join(here, '..', 'worker', 'pdf-worker.js'),
   })
   keepAwakeWhileRunning(core)
   registerIpc(createHandlers(core), core, () => BrowserWindow.getAllWindows())

@@ -5,7 +5,14 @@ import { AppFailure } from '../../shared/api/result'
 import { createBackup } from '../storage/backups'
 import { LibraryStore } from '../storage/library-store'
 import { WorkshopStore } from '../storage/workshop-store'
+import { PdfWorker } from '../pdf/render-in-worker'
 import type { SettingsService } from './settings-service'
+
+export interface PdfDestination {
+  choosePath(fileName: string): Promise<string | null>
+  write(path: string, pdf: Uint8Array): Promise<void>
+  open(path: string): Promise<void>
+}
 
 export interface CoreOptions {
   transport: 'electron' | 'http'
@@ -15,6 +22,10 @@ export interface CoreOptions {
   pickFolder: () => Promise<string | null>
   /** Opens the audience window (Electron); false where the page opens it itself (browser). */
   openAudience: (clientId: string, workshopId: string) => Promise<boolean>
+  /** Where a PDF goes: the save dialog in the app, a folder inside the data folder in the host. */
+  savePdf: PdfDestination
+  /** The built PDF worker script (out/worker/pdf-worker.js). */
+  pdfWorkerPath: string
   now?: () => Date
   /** Length of a plan "minute"; end-to-end tests shorten it to run a whole session in seconds. */
   minuteMs?: number
@@ -24,6 +35,7 @@ export interface CoreOptions {
 export class AppCore {
   private store: LibraryStore
   private workshopStore: WorkshopStore
+  readonly pdf: PdfWorker
   private readonly listeners = new Set<(e: EventEnvelope) => void>()
   readonly now: () => Date
 
@@ -33,6 +45,7 @@ export class AppCore {
   ) {
     this.store = store
     this.workshopStore = new WorkshopStore(store.paths)
+    this.pdf = new PdfWorker(options.pdfWorkerPath)
     this.now = options.now ?? (() => new Date())
   }
 
@@ -96,6 +109,7 @@ export class AppCore {
   }
 
   async close(): Promise<void> {
+    await this.pdf.close()
     await this.workshopStore.idle()
     await this.store.flush()
   }

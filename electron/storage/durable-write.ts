@@ -19,14 +19,14 @@ const syncFolder = async (dir: string) => {
   }
 }
 
-const writeOnce = async (path: string, text: string) => {
+const writeOnce = async (path: string, data: string | Uint8Array) => {
   const dir = dirname(path)
   await mkdir(dir, { recursive: true })
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   try {
     const file = await open(temp, 'wx')
     try {
-      await file.writeFile(text, 'utf8')
+      await file.writeFile(data)
       await file.sync()
     } finally {
       await file.close()
@@ -43,9 +43,9 @@ const writeOnce = async (path: string, text: string) => {
  * Atomic and durable: a unique temp file in the same folder, written, fsynced, renamed over the
  * target, then the folder fsynced. Writes to one path run in call order, so the last call wins.
  */
-export const writeFileDurable = (path: string, text: string): Promise<void> => {
+export const writeFileDurable = (path: string, data: string | Uint8Array): Promise<void> => {
   const previous = chains.get(path) ?? Promise.resolve()
-  const next = previous.catch(() => undefined).then(() => writeOnce(path, text))
+  const next = previous.catch(() => undefined).then(() => writeOnce(path, data))
   chains.set(path, next)
   void next
     .catch(() => undefined)

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { ClientFields, ClientFile, ClientSummary, Member, MemberFields } from '../library/client'
 import { Id } from '../library/fields'
 import { AppInfo, BackupInfo, LibraryHealth } from '../library/library'
-import { Settings, SettingsPatch } from '../library/settings'
+import { PageSize, Settings, SettingsPatch } from '../library/settings'
 import { Plan } from '../workshop/plan'
 import { Board, SessionScope, WorkshopFile, WorkshopSummary } from '../workshop/workshop'
 
@@ -17,6 +17,21 @@ export const WorkshopView = z.object({ workshop: WorkshopFile, readOnly: z.boole
 export type WorkshopView = z.infer<typeof WorkshopView>
 
 const workshopRef = z.object({ clientId: Id, workshopId: Id }).strict()
+
+export const PrintKind = z.enum(['summary', 'member', 'all'])
+export type PrintKind = z.infer<typeof PrintKind>
+const printJob = {
+  clientId: Id,
+  workshopId: Id,
+  kind: PrintKind,
+  /** The member whose sheet to print when `kind` is "member". */
+  memberId: Id.nullable(),
+}
+const PrintWarning = z.object({
+  kind: z.enum(['missing-glyphs', 'emoji-replaced']),
+  message: z.string(),
+  sample: z.string(),
+})
 
 export const SessionAction = z.enum([
   'start',
@@ -128,6 +143,19 @@ export const contract = {
     output: WorkshopFile,
   },
   'session:openAudience': { input: workshopRef, output: z.object({ opened: z.boolean() }) },
+  'pdf:check': {
+    input: z.object(printJob).strict(),
+    output: z.object({ warnings: z.array(PrintWarning), sheetCount: z.number().int() }),
+  },
+  'pdf:export': {
+    input: z.object({ ...printJob, pageSize: PageSize, open: z.boolean() }).strict(),
+    output: z.object({
+      /** Null when the person cancelled the save dialog. */
+      path: z.string().nullable(),
+      pageCount: z.number().int(),
+      warnings: z.array(PrintWarning),
+    }),
+  },
   'templates:get': { input: none, output: Plan },
   'templates:save': { input: z.object({ plan: Plan }).strict(), output: Plan },
 } as const

@@ -12,6 +12,8 @@ export const events = {
     workshopId: z.string(),
     revision: z.number().int(),
   }),
+  /** A PDF is being built: sheets done out of the total, for a progress bar. */
+  'export:progress': z.object({ done: z.number().int(), total: z.number().int() }),
 } as const
 
 export type Events = typeof events

@@ -7,6 +7,7 @@ import { AppCore } from '../../electron/services/app-core'
 import { createHandlers } from '../../electron/services/handlers'
 import type { SettingsBackend } from '../../electron/services/settings-service'
 import { SettingsService } from '../../electron/services/settings-service'
+import { exportsFolderDestination } from '../../electron/services/pdf-destination'
 
 export const memorySettings = (
   initial: Record<string, unknown> = {},
@@ -33,6 +34,8 @@ export const startTempCore = async (options: { now?: () => Date } = {}) => {
     settings,
     pickFolder: async () => null,
     openAudience: async () => false,
+    savePdf: exportsFolderDestination(() => dataDir),
+    pdfWorkerPath: join(process.cwd(), 'out', 'worker', 'pdf-worker.js'),
     ...options,
   })
   const handlers = createHandlers(core)

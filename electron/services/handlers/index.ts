@@ -2,6 +2,7 @@ import type { AppCore } from '../app-core'
 import { clientHandlers } from './clients'
 import { libraryHandlers } from './library'
 import { memberHandlers } from './members'
+import { pdfHandlers } from './pdf'
 import { sessionHandlers } from './session'
 import { workshopHandlers } from './workshops'
 import type { Handlers } from './types'
@@ -14,4 +15,5 @@ export const createHandlers = (core: AppCore): Handlers =>
     ...memberHandlers(core),
     ...workshopHandlers(core),
     ...sessionHandlers(core),
+    ...pdfHandlers(core),
   }) satisfies Handlers

@@ -68,6 +68,15 @@ const samples: { [K in Channel]: Input<K> } = {
   },
   'session:control': { clientId: ID, workshopId: ID, action: 'start' },
   'session:openAudience': { clientId: ID, workshopId: ID },
+  'pdf:check': { clientId: ID, workshopId: ID, kind: 'member', memberId: ID },
+  'pdf:export': {
+    clientId: ID,
+    workshopId: ID,
+    kind: 'all',
+    memberId: null,
+    pageSize: 'LETTER',
+    open: false,
+  },
   'templates:get': {},
   'templates:save': { plan: [{ name: 'Purpose', prompt: 'Why', minutes: 1 }] },
 }

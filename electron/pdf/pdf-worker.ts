@@ -1,0 +1,32 @@
+import { parentPort } from 'node:worker_threads'
+import type { RenderRequest } from '../../shared/pdf/sheet-models'
+import { checkRenderable, renderPdf } from './render'
+
+/** Builds PDFs off the main thread, so the app keeps answering while a 200-sheet packet renders. */
+export type WorkerRequest = { id: number; type: 'render' | 'check'; request: RenderRequest }
+export type WorkerReply =
+  | { id: number; type: 'progress'; done: number; total: number }
+  | {
+      id: number
+      type: 'rendered'
+      pdf: Uint8Array
+      pageCount: number
+      warnings: ReturnType<typeof checkRenderable>
+    }
+  | { id: number; type: 'checked'; warnings: ReturnType<typeof checkRenderable> }
+  | { id: number; type: 'failed'; message: string }
+
+const port = parentPort!
+port.on('message', async ({ id, type, request }: WorkerRequest) => {
+  const send = (reply: WorkerReply, transfer: ArrayBuffer[] = []) =>
+    port.postMessage(reply, transfer)
+  try {
+    if (type === 'check') return send({ id, type: 'checked', warnings: checkRenderable(request) })
+    const result = await renderPdf(request, (done, total) =>
+      send({ id, type: 'progress', done, total }),
+    )
+    send({ id, type: 'rendered', ...result }, [result.pdf.buffer as ArrayBuffer])
+  } catch (e) {
+    send({ id, type: 'failed', message: e instanceof Error ? e.message : String(e) })
+  }
+})

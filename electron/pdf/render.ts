@@ -1,0 +1,84 @@
+import type { RenderRequest, RenderWarning } from '../../shared/pdf/sheet-models'
+import { drawGoalSheet } from './goal-sheet'
+import { PageWriter } from './page-writer'
+import { pageNumbers } from './sheet-parts'
+import { drawTeamSummary } from './team-summary'
+import type { Found } from './text-runs'
+import { visualRuns } from './text-runs'
+
+export interface RenderResult {
+  pdf: Uint8Array
+  pageCount: number
+  warnings: RenderWarning[]
+}
+
+const warningsOf = (found: Found): RenderWarning[] => {
+  const out: RenderWarning[] = []
+  if (found.missing.size) {
+    const sample = [...found.missing].slice(0, 12).join(' ')
+    out.push({
+      kind: 'missing-glyphs',
+      sample,
+      message: `Some characters have no printable font in the app and print as “\uFFFD”: ${sample}`,
+    })
+  }
+  if (found.emoji.size) {
+    const sample = [...found.emoji].slice(0, 12).join(' ')
+    out.push({
+      kind: 'emoji-replaced',
+      sample,
+      message: `Emoji cannot be printed and appear as “\uFFFD”: ${sample}`,
+    })
+  }
+  return out
+}
+
+const allText = (request: RenderRequest): string[] =>
+  request.sheets.flatMap((s) => [
+    s.header.clientName,
+    s.header.workshopTitle,
+    s.header.facilitatorName,
+    ...s.goals.flatMap((g) => [
+      g.title,
+      g.criteria,
+      ...g.activities.flatMap((a) => [a.text, a.ownerName ?? '']),
+    ]),
+    ...(s.kind === 'personal'
+      ? [s.memberName, s.commitment]
+      : [
+          ...s.members.flatMap((m) => [m.name, m.commitment]),
+          ...s.support.map((x) => x.note),
+          ...s.unassigned.map((a) => a.text),
+        ]),
+  ])
+
+/** What would not print as typed, found before any PDF is made, so the user can decide first. */
+export const checkRenderable = (request: RenderRequest): RenderWarning[] => {
+  const found: Found = { missing: new Set(), emoji: new Set() }
+  for (const text of allText(request))
+    for (const line of text.split('\n')) visualRuns(line, 'regular', found)
+  return warningsOf(found)
+}
+
+/** Draws every sheet into one document; each sheet numbers its own pages "n of m". */
+export const renderPdf = async (
+  request: RenderRequest,
+  onSheet?: (done: number, total: number) => void,
+): Promise<RenderResult> => {
+  // A PDF without pages is not a valid file; callers always ask for at least the team summary.
+  if (request.sheets.length === 0) throw new RangeError('Nothing to print: no sheet was requested.')
+  const found: Found = { missing: new Set(), emoji: new Set() }
+  const w = new PageWriter(request.pageSize, found, request.title)
+  const ranges: [number, number, string][] = []
+  request.sheets.forEach((sheet, i) => {
+    const first = w.doc.bufferedPageRange().count
+    if (sheet.kind === 'personal') drawGoalSheet(w, sheet)
+    else drawTeamSummary(w, sheet)
+    const label = sheet.kind === 'personal' ? `Goal sheet — ${sheet.memberName}` : 'Team summary'
+    ranges.push([first, w.doc.bufferedPageRange().count - 1, label])
+    onSheet?.(i + 1, request.sheets.length)
+  })
+  for (const [first, last, label] of ranges) pageNumbers(w, first, last, label)
+  const pageCount = w.doc.bufferedPageRange().count
+  return { pdf: await w.finish(), pageCount, warnings: warningsOf(found) }
+}

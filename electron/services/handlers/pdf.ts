@@ -1,0 +1,67 @@
+import { AppFailure } from '../../../shared/api/result'
+import type { PrintKind } from '../../../shared/api/contract'
+import { personalSheets, sheetHeader, teamSummary } from '../../../shared/pdf/build-sheets'
+import type { RenderRequest, SheetModel } from '../../../shared/pdf/sheet-models'
+import type { PageSize } from '../../../shared/library/settings'
+import type { AppCore } from '../app-core'
+import type { HandlerGroup } from './types'
+
+interface Job {
+  clientId: string
+  workshopId: string
+  kind: PrintKind
+  memberId: string | null
+}
+
+const today = (core: AppCore) => core.now().toISOString().slice(0, 10)
+
+/** Turns a stored workshop into the sheets asked for; the PDF code only ever sees these models. */
+const buildRequest = async (
+  core: AppCore,
+  job: Job,
+  pageSize: PageSize,
+): Promise<{ request: RenderRequest; fileName: string }> => {
+  const [{ client }, { workshop }] = await Promise.all([
+    core.library.get(job.clientId),
+    core.workshops.get(job.clientId, job.workshopId),
+  ])
+  const header = sheetHeader(workshop, client.name, core.settings.get().facilitatorName)
+  const personal = personalSheets(workshop, header, today(core))
+  let sheets: SheetModel[]
+  let label: string
+  if (job.kind === 'summary') [sheets, label] = [[teamSummary(workshop, header)], 'team summary']
+  else if (job.kind === 'all')
+    [sheets, label] = [[teamSummary(workshop, header), ...personal], 'goal sheets']
+  else {
+    const one = personal.find((s) => s.memberId === job.memberId)
+    if (!one) throw new AppFailure('NOT_FOUND', 'That person was not part of this workshop.')
+    ;[sheets, label] = [[one], `goal sheet ${one.memberName}`]
+  }
+  const fileName = `${client.name} ${workshop.title} ${label}`
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120)
+  return {
+    request: { sheets, pageSize, title: `${workshop.title} — ${label}` },
+    fileName: `${fileName}.pdf`,
+  }
+}
+
+export const pdfHandlers: HandlerGroup<'pdf:check' | 'pdf:export'> = (core) => ({
+  'pdf:check': async (job) => {
+    const { request } = await buildRequest(core, job, 'A4')
+    return { warnings: await core.pdf.check(request), sheetCount: request.sheets.length }
+  },
+  'pdf:export': async ({ pageSize, open, ...job }) => {
+    const { request, fileName } = await buildRequest(core, job, pageSize)
+    const path = await core.options.savePdf.choosePath(fileName)
+    if (!path) return { path: null, pageCount: 0, warnings: [] }
+    const result = await core.pdf.render(request, (done, total) =>
+      core.emit({ name: 'export:progress', payload: { done, total } }),
+    )
+    await core.options.savePdf.write(path, result.pdf)
+    if (open) await core.options.savePdf.open(path)
+    return { path, pageCount: result.pageCount, warnings: result.warnings }
+  },
+})

@@ -1,0 +1,80 @@
+/** What the printed sheets show, computed from a workshop; the PDF layout never reads storage. */
+export type PageSize = 'A4' | 'LETTER'
+export type ActivityKind = 'continue' | 'stop' | 'improve'
+export type ActivityTag = 'sales' | 'marketing' | 'joint'
+
+export interface SheetHeader {
+  clientName: string
+  workshopTitle: string
+  /** YYYY-MM-DD */
+  sessionDate: string
+  facilitatorName: string
+}
+
+export interface SheetActivity {
+  id: string
+  text: string
+  kind: ActivityKind
+  tag: ActivityTag
+  ownerName: string | null
+  ownerId: string | null
+  dueDate: string | null
+  proposedBy: string | null
+}
+
+export interface SheetGoal {
+  id: string
+  title: string
+  criteria: string
+  begins: string | null
+  ends: string | null
+  confirmed: boolean
+  activities: SheetActivity[]
+}
+
+export interface GoalSheetModel {
+  kind: 'personal'
+  header: SheetHeader
+  memberId: string
+  memberName: string
+  memberDepartment: string
+  todayDate: string
+  goalBegins: string | null
+  /** Always four slots; an empty one prints as a line to write on. */
+  reviewDates: (string | null)[]
+  goalEnds: string | null
+  goals: SheetGoal[]
+  commitment: string
+  committed: boolean
+}
+
+export interface SupportLine {
+  name: string
+  role: 'member' | 'manager'
+  supported: boolean
+  note: string
+}
+
+export interface TeamSummaryModel {
+  kind: 'summary'
+  header: SheetHeader
+  goals: SheetGoal[]
+  unassigned: SheetActivity[]
+  reviewDates: (string | null)[]
+  members: { name: string; department: string; commitment: string; committed: boolean }[]
+  support: SupportLine[]
+}
+
+export type SheetModel = GoalSheetModel | TeamSummaryModel
+
+export interface RenderRequest {
+  sheets: SheetModel[]
+  pageSize: PageSize
+  title: string
+}
+
+export interface RenderWarning {
+  kind: 'missing-glyphs' | 'emoji-replaced'
+  message: string
+  sample: string
+}

@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+/** Poppler and qpdf, the way a person would check a PDF: does it open, what text is where, which fonts. */
+export const savePdf = (name: string, pdf: Uint8Array) => {
+  const dir = join('test-results', 'pdf')
+  mkdirSync(dir, { recursive: true })
+  const path = join(dir, `${name}.pdf`)
+  writeFileSync(path, pdf)
+  return path
+}
+
+export const qpdfCheck = (path: string) => {
+  try {
+    return execFileSync('qpdf', ['--check', path], { encoding: 'utf8' })
+  } catch (e) {
+    throw new Error(`qpdf --check failed for ${path}: ${(e as { stdout?: string }).stdout ?? e}`)
+  }
+}
+
+export const pageText = (path: string, page: number) =>
+  execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', path, '-'], {
+    encoding: 'utf8',
+  })
+
+export const allText = (path: string) =>
+  execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })
+
+export const pageCount = (path: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1])
+
+export const pageSizePts = (path: string) => {
+  const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(
+    execFileSync('pdfinfo', [path], { encoding: 'utf8' }),
+  )
+  return [Number(m?.[1]), Number(m?.[2])]
+}
+
+/** Every font row of `pdffonts`, with whether it is embedded. */
+export const fonts = (path: string) =>
+  execFileSync('pdffonts', [path], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim())
+    .map((l) => {
+      const cols = l.trim().split(/\s+/)
+      return { name: cols[0]!, embedded: cols.at(-5) === 'yes' }
+    })
+
+export const toPngs = (path: string, prefix: string) =>
+  execFileSync('pdftoppm', ['-r', '60', '-png', path, join('test-results', 'pdf', prefix)])
+
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
