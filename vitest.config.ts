@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/unit/shared/**/*.test.ts', 'test/unit/electron/**/*.test.ts'],
+          globalSetup: ['test/support/build-worker.ts'],
           testTimeout: 20_000,
         },
       },

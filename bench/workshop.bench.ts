@@ -6,6 +6,7 @@ import { startHttpHost } from '../electron/host/http-host'
 import * as timer from '../shared/workshop/timer'
 import type { Board } from '../shared/workshop/workshop'
 import { emptyBoard } from '../shared/workshop/workshop'
+import { CHROMIUM_LAUNCH } from '../test/support/chromium'
 import { startTempCore } from '../test/support/temp-core'
 import { callHost, listen } from './host-client'
 import type { Figures } from './stats'
@@ -76,18 +77,7 @@ const consoleToAudience = async (
 
 /** Types into the activity field of a console with 200 activities; each key's React update is timed in the page. */
 const typingPerKey = async (url: string, route: string) => {
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const browser = await chromium.launch(CHROMIUM_LAUNCH)
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
   await page.goto(url)
   await page.evaluate((r) => (window.location.hash = r), route)

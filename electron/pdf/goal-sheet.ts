@@ -111,9 +111,7 @@ const goalBlock = (w: PageWriter, g: SheetGoal, n: number, memberId: string) => 
 }
 
 const myActivities = (w: PageWriter, m: GoalSheetModel) => {
-  const mine = m.goals
-    .flatMap((g) => g.activities)
-    .filter((a, i, all) => a.ownerId === m.memberId && all.findIndex((x) => x.id === a.id) === i)
+  const mine = m.myActivities
   heading(w, 'My activities')
   if (mine.length === 0)
     w.paragraph('No activity has your name on it yet.', { size: 10, color: COLORS.muted })
@@ -149,5 +147,8 @@ export const drawGoalSheet = (w: PageWriter, m: GoalSheetModel) => {
     color: m.commitment ? COLORS.text : COLORS.muted,
   })
   if (m.committed) w.paragraph('Committed in the session.', { size: 9, color: COLORS.muted })
-  signatureLines(w, [m.memberName, 'Manager'])
+  signatureLines(w, [
+    m.memberName,
+    m.managerName && m.managerName !== m.memberName ? `${m.managerName} (manager)` : 'Manager',
+  ])
 }

@@ -27,6 +27,7 @@ export class PdfWorker {
       if (!job) return
       if (reply.type === 'progress') return job.onProgress?.(reply.done, reply.total)
       this.pending.delete(reply.id)
+      if (this.pending.size === 0) worker.unref()
       job.resolve(reply)
     })
     const fail = (e: Error) => {
@@ -39,7 +40,6 @@ export class PdfWorker {
       'exit',
       (code) => code !== 0 && fail(new Error(`The PDF worker stopped (code ${code}).`)),
     )
-    worker.unref()
     this.worker = worker
     return worker
   }
@@ -52,7 +52,10 @@ export class PdfWorker {
     const id = this.nextId++
     return new Promise<WorkerReply>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onProgress })
-      this.ensure().postMessage({ id, type, request } satisfies WorkerRequest)
+      // Referenced only while a job is in flight: an idle worker never keeps the app from quitting.
+      const worker = this.ensure()
+      worker.ref()
+      worker.postMessage({ id, type, request } satisfies WorkerRequest)
     })
   }
 

@@ -13,3 +13,6 @@ const bridge: Bridge =
   window.api ?? createHttpBridge(takeToken(window.location, window.sessionStorage))
 
 export const api: Api = makeClient(bridge)
+
+/** In the desktop app files are saved through the system dialog; in a browser, into the data folder. */
+export const inDesktopApp = window.api !== undefined

@@ -83,8 +83,12 @@ export const personalSheets = (
     reviewDates: [0, 1, 2, 3].map((i) => w.board.reviewDates[i] ?? null),
     goalEnds: latest(goals.map((g) => g.ends)),
     goals,
+    myActivities: w.board.activities
+      .filter((a) => a.ownerId === p.memberId)
+      .map((a) => toSheetActivity(w, a)),
     commitment: w.board.commitments[p.memberId]?.text ?? '',
     committed: w.board.commitments[p.memberId]?.committed ?? false,
+    managerName: w.manager?.name ?? null,
   }))
 }
 

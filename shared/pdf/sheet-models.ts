@@ -44,8 +44,12 @@ export interface GoalSheetModel {
   reviewDates: (string | null)[]
   goalEnds: string | null
   goals: SheetGoal[]
+  /** Every activity this person owns, in a goal or not: the part of the sheet they act on. */
+  myActivities: SheetActivity[]
   commitment: string
   committed: boolean
+  /** Who signs beside the member; null when the workshop had no manager. */
+  managerName: string | null
 }
 
 export interface SupportLine {

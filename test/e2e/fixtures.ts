@@ -1,6 +1,6 @@
 import type { Browser, ElectronApplication, Page } from '@playwright/test'
 import { _electron, expect, test as base } from '@playwright/test'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { NO_ELECTRON_NOTE, electronBinary } from '../../scripts/electron-binary.mjs'
@@ -18,6 +18,10 @@ export interface AppUnderTest {
   offAppRequests: string[]
   /** The running Electron app, in the Electron project only. */
   electron?: () => ElectronApplication
+  /** Where exported PDFs land: the host's exports folder, or where the stubbed save dialog points. */
+  exportsDir: string
+  /** Electron: answers the next save dialogs with `exportsDir` and keeps the PDF viewer closed. */
+  answerSaveDialogs(): Promise<void>
 }
 
 const isOwn = (url: string, origin: string) =>
@@ -47,6 +51,8 @@ const browserApp = async (
     page,
     folder,
     dataDir: join(folder, 'library'),
+    exportsDir: join(folder, 'library', 'exports'),
+    answerSaveDialogs: async () => undefined,
     offAppRequests,
     restart: async (options) => {
       await host.stop(options?.crash ? 'SIGKILL' : 'SIGTERM')
@@ -85,6 +91,19 @@ const electronApp = async (
     page,
     folder,
     dataDir: join(folder, 'library'),
+    exportsDir: join(folder, 'exports'),
+    answerSaveDialogs: async () => {
+      const dir = join(folder, 'exports')
+      await mkdir(dir, { recursive: true })
+      await app.evaluate(({ dialog, shell }, target) => {
+        dialog.showSaveDialog = (async (...args: unknown[]) => {
+          const options = args.at(-1) as { defaultPath?: string }
+          const name = (options.defaultPath ?? 'export.pdf').split(/[\\/]/).pop()
+          return { canceled: false, filePath: `${target}/${name}` }
+        }) as typeof dialog.showSaveDialog
+        shell.openPath = async () => ''
+      }, dir)
+    },
     offAppRequests,
     electron: () => app,
     restart: async (options) => {

@@ -119,7 +119,7 @@ test('a whole joint session driven from the keyboard, followed live on the audie
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible()
   page = await app.restart({ crash: true })
   await page.getByRole('link', { name: 'Nordlicht Media' }).click()
-  await page.getByRole('link', { name: /Team goals/ }).click()
+  await page.getByRole('link', { name: /^Team goals/ }).click()
   await expect(page.getByText('Phase 4 of 5')).toBeVisible()
   const stored = JSON.parse(await readFile(await workshopFile(app.dataDir), 'utf8'))
   const shown = toSeconds(await page.getByRole('timer').innerText())

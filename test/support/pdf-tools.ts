@@ -49,6 +49,6 @@ export const fonts = (path: string) =>
     })
 
 export const toPngs = (path: string, prefix: string) =>
-  execFileSync('pdftoppm', ['-r', '60', '-png', path, join('test-results', 'pdf', prefix)])
+  execFileSync('pdftoppm', ['-r', '90', '-png', path, join('test-results', 'pdf', prefix)])
 
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim()

@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import type { Settings } from '../../shared/library/settings'
+import type { CoreOptions } from '../../electron/services/app-core'
 import { AppCore } from '../../electron/services/app-core'
 import { createHandlers } from '../../electron/services/handlers'
 import type { SettingsBackend } from '../../electron/services/settings-service'
@@ -24,7 +25,9 @@ export const memorySettings = (
 export const tempDir = (prefix = 'smartketing-unit-') => mkdtemp(join(tmpdir(), prefix))
 
 /** A whole core on a fresh temp folder, as both transports build it. */
-export const startTempCore = async (options: { now?: () => Date } = {}) => {
+export const startTempCore = async (
+  options: Partial<Pick<CoreOptions, 'now' | 'savePdf'>> = {},
+) => {
   const folder = await tempDir()
   const dataDir = join(folder, 'library')
   const settings = new SettingsService(memorySettings(), dataDir)

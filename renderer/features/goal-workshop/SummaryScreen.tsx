@@ -2,6 +2,7 @@ import { goalActivities, goalWarnings, participantName } from '../../../shared/w
 import type { WorkshopFile } from '../../../shared/workshop/workshop'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { hrefFor } from '../../lib/router'
+import { PrintPanel } from '../printing/PrintPanel'
 import { KIND_LABELS, TAG_LABELS } from './labels'
 import { useWorkshop } from './useWorkshop'
 
@@ -102,6 +103,7 @@ const Summary = ({ workshop: w }: { workshop: WorkshopFile }) => {
         </ul>
         <p>Reviews: {board.reviewDates.filter(Boolean).join(' · ') || 'no dates set'}</p>
       </section>
+      <PrintPanel workshop={w} />
     </main>
   )
 }

@@ -53,6 +53,17 @@ export const WorkshopHistory = ({
                 {when.format(new Date(w.createdAt))} · {STATUS[w.status]} · {w.participantCount}{' '}
                 people
               </span>
+              {w.status !== 'finished' && (
+                <>
+                  {' '}
+                  <a
+                    href={hrefFor({ screen: 'workshop-summary', clientId, workshopId: w.id })}
+                    aria-label={`Summary and printing: ${w.title}`}
+                  >
+                    Summary and printing
+                  </a>
+                </>
+              )}
               {w.goalTitles.length > 0 && (
                 <span className="hint"> · Goals: {w.goalTitles.filter(Boolean).join('; ')}</span>
               )}

@@ -12,7 +12,7 @@ import {
   squash,
   toPngs,
 } from '../../../support/pdf-tools'
-import { activity, header, NAMES, personal, summary } from './fixtures'
+import { activity, header, NAMES, personal, summary } from '../../../support/sheet-fixtures'
 
 const render = async (name: string, request: RenderRequest) => {
   const result = await renderPdf(request)
@@ -60,7 +60,7 @@ describe('printed goal sheets', { timeout: 60_000 }, () => {
       'Other activities (continue or new)',
       'My commitment',
       'Signature — Łukasz Wójcik',
-      'Signature — Manager',
+      'Signature — Eva Lind (manager)',
     ]) {
       expect(text).toContain(label)
     }
@@ -124,6 +124,7 @@ describe('printed goal sheets', { timeout: 60_000 }, () => {
     const empty = {
       ...personal(),
       goals: [],
+      myActivities: [],
       commitment: '',
       committed: false,
       reviewDates: [null, null, null, null],

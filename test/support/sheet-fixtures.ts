@@ -3,7 +3,7 @@ import type {
   SheetActivity,
   SheetHeader,
   TeamSummaryModel,
-} from '../../../../shared/pdf/sheet-models'
+} from '../../shared/pdf/sheet-models'
 
 export const header: SheetHeader = {
   clientName: 'Müller & Søn Logistik',
@@ -62,8 +62,10 @@ export const personal = (name = NAMES.polish, id = 'member-pl'): GoalSheetModel 
   reviewDates: ['2027-01-10', '2027-02-10', null, null],
   goalEnds: '2027-03-31',
   goals,
+  myActivities: goals.flatMap((g) => g.activities).filter((a) => a.ownerId === id),
   commitment: 'I call every new lead the day it arrives and note the outcome for marketing.',
   committed: true,
+  managerName: 'Eva Lind',
 })
 
 export const summary = (): TeamSummaryModel => ({

@@ -1,0 +1,133 @@
+import { useEffect, useId, useState } from 'react'
+import type { PageSize } from '../../../shared/library/settings'
+import type { WorkshopFile } from '../../../shared/workshop/workshop'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { api, inDesktopApp } from '../../lib/api'
+import { ExportOutcome } from './ExportOutcome'
+import type { PrintJob } from './usePdfExport'
+import { usePdfExport } from './usePdfExport'
+
+type Kind = PrintJob['kind']
+
+/** Printed goal sheets for the wall and the review: the team summary, one person, or everyone. */
+export const PrintPanel = ({ workshop: w }: { workshop: WorkshopFile }) => {
+  const people = [...w.participants, ...(w.manager ? [w.manager] : [])]
+  const [kind, setKind] = useState<Kind>('all')
+  const [memberId, setMemberId] = useState(people[0]?.memberId ?? '')
+  const [pageSize, setPageSize] = useState<PageSize | null>(null)
+  const [open, setOpen] = useState(true)
+  const { state, start, printAnyway, reset } = usePdfExport()
+  const ids = useId()
+
+  // The paper size defaults to the facilitator's setting; changing it here is for this print only.
+  useEffect(() => {
+    void api.call('settings:get', {}).then((r) => {
+      if (r.ok) setPageSize((current) => current ?? r.value.pageSize)
+    })
+  }, [])
+
+  const busy = state.step === 'checking' || state.step === 'exporting'
+  const submit = () =>
+    void start({
+      clientId: w.clientId,
+      workshopId: w.id,
+      kind,
+      memberId: kind === 'member' ? memberId : null,
+      pageSize: pageSize ?? 'A4',
+      open: inDesktopApp && open,
+    })
+
+  return (
+    <section className="card print-panel" aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`}>Print goal sheets</h2>
+      <form
+        className="print-form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          submit()
+        }}
+      >
+        <fieldset>
+          <legend>What to print</legend>
+          <label className="inline">
+            <input
+              type="radio"
+              name={`${ids}-kind`}
+              checked={kind === 'all'}
+              onChange={() => setKind('all')}
+            />
+            Everything: team summary and a goal sheet for each of the {people.length} people
+          </label>
+          <label className="inline">
+            <input
+              type="radio"
+              name={`${ids}-kind`}
+              checked={kind === 'summary'}
+              onChange={() => setKind('summary')}
+            />
+            Team summary only
+          </label>
+          <div className="row">
+            <label className="inline">
+              <input
+                type="radio"
+                name={`${ids}-kind`}
+                checked={kind === 'member'}
+                onChange={() => setKind('member')}
+                disabled={people.length === 0}
+              />
+              One person’s goal sheet
+            </label>
+            <label>
+              <span className="visually-hidden">Person</span>
+              <select
+                aria-label="Person"
+                value={memberId}
+                disabled={kind !== 'member'}
+                onChange={(e) => setMemberId(e.target.value)}
+              >
+                {people.map((p) => (
+                  <option key={p.memberId} value={p.memberId}>
+                    {p.name}
+                    {p.memberId === w.manager?.memberId ? ' (manager)' : ''}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        </fieldset>
+        <fieldset className="row">
+          <legend>Paper</legend>
+          {(['A4', 'LETTER'] as const).map((size) => (
+            <label key={size} className="inline">
+              <input
+                type="radio"
+                name={`${ids}-size`}
+                checked={pageSize === size}
+                onChange={() => setPageSize(size)}
+              />
+              {size === 'A4' ? 'A4' : 'US Letter'}
+            </label>
+          ))}
+        </fieldset>
+        {inDesktopApp && (
+          <label className="inline">
+            <input type="checkbox" checked={open} onChange={(e) => setOpen(e.target.checked)} />
+            Open it in the PDF viewer once saved
+          </label>
+        )}
+        <div className="row">
+          <button type="submit" className="primary" disabled={busy || pageSize === null}>
+            {inDesktopApp ? 'Save PDF…' : 'Export PDF'}
+          </button>
+          {!inDesktopApp && (
+            <span className="hint">Saved into the exports folder inside the data folder.</span>
+          )}
+        </div>
+      </form>
+      {state.step === 'checking' && <p role="status">Checking that every name will print…</p>}
+      {state.step === 'failed' && <ErrorNotice error={state.error} title="Not exported." />}
+      <ExportOutcome state={state} onPrintAnyway={printAnyway} onBack={reset} />
+    </section>
+  )
+}
