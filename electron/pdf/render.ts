@@ -1,4 +1,5 @@
 import type { RenderRequest, RenderWarning } from '../../shared/pdf/sheet-models'
+import { drawAgreement } from './agreement-sheet'
 import { drawGoalSheet } from './goal-sheet'
 import { PageWriter } from './page-writer'
 import { pageNumbers } from './sheet-parts'
@@ -33,29 +34,18 @@ const warningsOf = (found: Found): RenderWarning[] => {
   return out
 }
 
-const allText = (request: RenderRequest): string[] =>
-  request.sheets.flatMap((s) => [
-    s.header.clientName,
-    s.header.workshopTitle,
-    s.header.facilitatorName,
-    ...s.goals.flatMap((g) => [
-      g.title,
-      g.criteria,
-      ...g.activities.flatMap((a) => [a.text, a.ownerName ?? '']),
-    ]),
-    ...(s.kind === 'personal'
-      ? [s.memberName, s.commitment]
-      : [
-          ...s.members.flatMap((m) => [m.name, m.commitment]),
-          ...s.support.map((x) => x.note),
-          ...s.unassigned.map((a) => a.text),
-        ]),
-  ])
+/** Every string in the sheets, whatever their kind: what the check must look at before printing. */
+const allText = (value: unknown, out: string[] = []): string[] => {
+  if (typeof value === 'string') out.push(value)
+  else if (Array.isArray(value)) for (const v of value) allText(v, out)
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) allText(v, out)
+  return out
+}
 
 /** What would not print as typed, found before any PDF is made, so the user can decide first. */
 export const checkRenderable = (request: RenderRequest): RenderWarning[] => {
   const found: Found = { missing: new Set(), emoji: new Set() }
-  for (const text of allText(request))
+  for (const text of allText(request.sheets))
     for (const line of text.split('\n')) visualRuns(line, 'regular', found)
   return warningsOf(found)
 }
@@ -73,8 +63,14 @@ export const renderPdf = async (
   request.sheets.forEach((sheet, i) => {
     const first = w.doc.bufferedPageRange().count
     if (sheet.kind === 'personal') drawGoalSheet(w, sheet)
-    else drawTeamSummary(w, sheet)
-    const label = sheet.kind === 'personal' ? `Goal sheet — ${sheet.memberName}` : 'Team summary'
+    else if (sheet.kind === 'summary') drawTeamSummary(w, sheet)
+    else drawAgreement(w, sheet)
+    const label =
+      sheet.kind === 'personal'
+        ? `Goal sheet — ${sheet.memberName}`
+        : sheet.kind === 'summary'
+          ? 'Team summary'
+          : `Communication agreement — ${sheet.versionLabel}`
     ranges.push([first, w.doc.bufferedPageRange().count - 1, label])
     onSheet?.(i + 1, request.sheets.length)
   })

@@ -2,6 +2,7 @@ import type { SheetActivity, TeamSummaryModel } from '../../shared/pdf/sheet-mod
 import { COLORS, formatDate, KIND, TAG } from './format'
 import type { PageWriter } from './page-writer'
 import { heading, runningHeader } from './sheet-parts'
+import { table } from './table'
 
 const COLUMNS = [
   { label: 'Activity', share: 0.46 },
@@ -11,50 +12,18 @@ const COLUMNS = [
   { label: 'Due', share: 0.14 },
 ]
 
-const tableHeader = (w: PageWriter) => {
-  let x = w.left
-  for (const c of COLUMNS) {
-    w.drawLine(c.label, x, w.y, { size: 8, weight: 'bold', color: COLORS.muted })
-    x += c.share * w.width
-  }
-  w.gap(13)
-  w.rule()
-  w.gap(4)
-}
-
-/**
- * A table row whose cells wrap; a row taller than what is left of the page continues on the next
- * page line by line, under a repeated header, so even a 5,000-character activity prints whole.
- */
-const tableRow = (w: PageWriter, a: SheetActivity) => {
-  const size = 9.5
-  const lh = w.lineHeight(size)
-  const cells = [a.text, KIND[a.kind], TAG[a.tag], a.ownerName ?? '—', formatDate(a.dueDate) || '—']
-  const lines = cells.map((text, i) => w.wrap(text, COLUMNS[i]!.share * w.width - 8, size))
-  const rows = Math.max(...lines.map((l) => l.length))
-  w.ensure(Math.min(rows, 3) * lh)
-  for (let r = 0; r < rows; r++) {
-    w.ensure(lh)
-    let x = w.left
-    lines.forEach((cell, i) => {
-      if (cell[r]) w.drawLine(cell[r]!, x, w.y, { size })
-      x += COLUMNS[i]!.share * w.width
-    })
-    w.y += lh
-  }
-  w.gap(2)
-  w.rule(w.y, '#e3e6ea')
-  w.gap(4)
-}
-
-const activityTable = (w: PageWriter, items: SheetActivity[]) => {
-  w.ensure(40)
-  tableHeader(w)
-  w.withPageHook(
-    () => tableHeader(w),
-    () => items.forEach((a) => tableRow(w, a)),
+const activityTable = (w: PageWriter, items: SheetActivity[]) =>
+  table(
+    w,
+    COLUMNS,
+    items.map((a) => [
+      a.text,
+      KIND[a.kind],
+      TAG[a.tag],
+      a.ownerName ?? '—',
+      formatDate(a.dueDate) || '—',
+    ]),
   )
-}
 
 export const drawTeamSummary = (w: PageWriter, m: TeamSummaryModel) => {
   w.setHeader(runningHeader(w, m.header, m.header.workshopTitle))

@@ -5,6 +5,7 @@ import { AppFailure } from '../../shared/api/result'
 import { createBackup } from '../storage/backups'
 import { LibraryStore } from '../storage/library-store'
 import { WorkshopStore } from '../storage/workshop-store'
+import { AgreementStore } from '../storage/agreement-store'
 import { PdfWorker } from '../pdf/render-in-worker'
 import type { SettingsService } from './settings-service'
 
@@ -35,6 +36,7 @@ export interface CoreOptions {
 export class AppCore {
   private store: LibraryStore
   private workshopStore: WorkshopStore
+  private agreementStore: AgreementStore
   readonly pdf: PdfWorker
   private readonly listeners = new Set<(e: EventEnvelope) => void>()
   readonly now: () => Date
@@ -45,6 +47,8 @@ export class AppCore {
   ) {
     this.store = store
     this.workshopStore = new WorkshopStore(store.paths)
+    this.agreementStore = new AgreementStore(store.paths)
+    this.agreementStore = new AgreementStore(store.paths)
     this.pdf = new PdfWorker(options.pdfWorkerPath)
     this.now = options.now ?? (() => new Date())
   }
@@ -60,6 +64,10 @@ export class AppCore {
 
   get workshops(): WorkshopStore {
     return this.workshopStore
+  }
+
+  get agreements(): AgreementStore {
+    return this.agreementStore
   }
 
   get minuteMs(): number {
@@ -93,7 +101,7 @@ export class AppCore {
       throw new AppFailure('IO', `That folder cannot be used: ${e.message}`)
     })
     if (copyCurrent) await this.copyLibraryInto(target)
-    await this.workshopStore.idle()
+    await Promise.all([this.workshopStore.idle(), this.agreementStore.idle()])
     this.setStore(await LibraryStore.open(target))
     this.settings.setDataDir(target)
     this.emit({ name: 'data:changed', payload: { scope: 'library', clientId: null } })
@@ -102,7 +110,7 @@ export class AppCore {
 
   async reopen(): Promise<LibraryStore> {
     await this.store.flush()
-    await this.workshopStore.idle()
+    await Promise.all([this.workshopStore.idle(), this.agreementStore.idle()])
     this.setStore(await LibraryStore.open(this.store.paths.dataDir))
     this.emit({ name: 'data:changed', payload: { scope: 'library', clientId: null } })
     return this.store
@@ -110,13 +118,14 @@ export class AppCore {
 
   async close(): Promise<void> {
     await this.pdf.close()
-    await this.workshopStore.idle()
+    await Promise.all([this.workshopStore.idle(), this.agreementStore.idle()])
     await this.store.flush()
   }
 
   private setStore(store: LibraryStore) {
     this.store = store
     this.workshopStore = new WorkshopStore(store.paths)
+    this.agreementStore = new AgreementStore(store.paths)
   }
 
   private async copyLibraryInto(target: string): Promise<void> {

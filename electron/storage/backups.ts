@@ -10,8 +10,10 @@ import { DATA_FILE } from './library-paths'
 
 export const KEEP_BACKUPS = 10
 
-/** What a backup holds: client files, workshop files (one folder per client) and the templates. */
-const BACKED_UP_FILE = /^(clients\/[a-z0-9-]+|workshops\/[a-z0-9-]+\/[a-z0-9-]+|templates)\.json$/
+/** What a backup holds: client files, workshops and agreements (a folder per client), templates. */
+const BACKED_UP_FILE =
+  /^(clients\/[a-z0-9-]+|(workshops|agreements)\/[a-z0-9-]+\/[a-z0-9-]+|templates)\.json$/
+const PER_CLIENT_FOLDERS = ['workshops', 'agreements'] as const
 
 /** A backup is one JSON file holding every data file's text, so it is copied and checked as a unit. */
 const BackupFile = z.object({
@@ -39,10 +41,12 @@ const collectFiles = async (paths: LibraryPaths): Promise<Record<string, string>
     if (text !== null) files[rel] = text
   }
   for (const name of await listJson(paths.clients)) await add(`clients/${name}`)
-  const workshopRoot = join(paths.dataDir, 'workshops')
-  for (const clientId of (await readdir(workshopRoot).catch(() => [] as string[])).sort()) {
-    for (const name of await listJson(join(workshopRoot, clientId)))
-      await add(`workshops/${clientId}/${name}`)
+  for (const folder of PER_CLIENT_FOLDERS) {
+    const root = join(paths.dataDir, folder)
+    for (const clientId of (await readdir(root).catch(() => [] as string[])).sort()) {
+      for (const name of await listJson(join(root, clientId)))
+        await add(`${folder}/${clientId}/${name}`)
+    }
   }
   await add('templates.json')
   return files

@@ -12,6 +12,8 @@ export const libraryPaths = (dataDir: string) => ({
   /** A client's workshops sit in a folder of their own, so listing them never scans the library. */
   workshops: (clientId: string) => join(dataDir, 'workshops', clientId),
   workshop: (clientId: string, id: string) => join(dataDir, 'workshops', clientId, `${id}.json`),
+  agreements: (clientId: string) => join(dataDir, 'agreements', clientId),
+  agreement: (clientId: string, id: string) => join(dataDir, 'agreements', clientId, `${id}.json`),
   templates: join(dataDir, 'templates.json'),
 })
 export type LibraryPaths = ReturnType<typeof libraryPaths>

@@ -8,6 +8,7 @@ export type Route =
   | { screen: 'workshop'; clientId: string; workshopId: string }
   | { screen: 'workshop-summary'; clientId: string; workshopId: string }
   | { screen: 'audience'; clientId: string; workshopId: string }
+  | { screen: 'agreement'; clientId: string; agreementId: string }
 
 const ID = '([a-z0-9][a-z0-9-]{5,63})'
 const patterns: [RegExp, (m: string[]) => Route][] = [
@@ -27,6 +28,10 @@ const patterns: [RegExp, (m: string[]) => Route][] = [
   [
     new RegExp(`^/audience/${ID}/${ID}$`),
     (m) => ({ screen: 'audience', clientId: m[1]!, workshopId: m[2]! }),
+  ],
+  [
+    new RegExp(`^/clients/${ID}/agreements/${ID}$`),
+    (m) => ({ screen: 'agreement', clientId: m[1]!, agreementId: m[2]! }),
   ],
   [/^\/settings$/, () => ({ screen: 'settings' })],
 ]
@@ -54,6 +59,8 @@ export const hrefFor = (route: Route): string => {
       return `#/clients/${route.clientId}/workshops/${route.workshopId}/summary`
     case 'audience':
       return `#/audience/${route.clientId}/${route.workshopId}`
+    case 'agreement':
+      return `#/clients/${route.clientId}/agreements/${route.agreementId}`
     default:
       return '#/'
   }

@@ -5,6 +5,13 @@ import { AppInfo, BackupInfo, LibraryHealth } from '../library/library'
 import { PageSize, Settings, SettingsPatch } from '../library/settings'
 import { Plan } from '../workshop/plan'
 import { Board, SessionScope, WorkshopFile, WorkshopSummary } from '../workshop/workshop'
+import {
+  AgreementFile,
+  AgreementSummary,
+  AgreementTerms,
+  ChannelId,
+  Rating,
+} from '../comms/agreement'
 
 const none = z.object({}).strict()
 const clientRef = z.object({ clientId: Id }).strict()
@@ -17,6 +24,11 @@ export const WorkshopView = z.object({ workshop: WorkshopFile, readOnly: z.boole
 export type WorkshopView = z.infer<typeof WorkshopView>
 
 const workshopRef = z.object({ clientId: Id, workshopId: Id }).strict()
+
+export const AgreementView = z.object({ agreement: AgreementFile, readOnly: z.boolean() })
+export type AgreementView = z.infer<typeof AgreementView>
+const agreementRef = z.object({ clientId: Id, agreementId: Id }).strict()
+const saved = z.object({ revision: z.number().int(), updatedAt: z.string() })
 
 export const PrintKind = z.enum(['summary', 'member', 'all'])
 export type PrintKind = z.infer<typeof PrintKind>
@@ -151,6 +163,72 @@ export const contract = {
     input: z.object({ ...printJob, pageSize: PageSize, open: z.boolean() }).strict(),
     output: z.object({
       /** Null when the person cancelled the save dialog. */
+      path: z.string().nullable(),
+      pageCount: z.number().int(),
+      warnings: z.array(PrintWarning),
+    }),
+  },
+  'agreements:list': { input: clientRef, output: z.array(AgreementSummary) },
+  'agreements:get': { input: agreementRef, output: AgreementView },
+  'agreements:create': {
+    input: z
+      .object({
+        clientId: Id,
+        title: AgreementFile.shape.title,
+        participantIds: z.array(Id).min(1, 'Pick at least one member of the team').max(500),
+        /** The zone new people start in, from the facilitator's computer; each person can change it. */
+        timeZone: z.string().min(1).max(64),
+      })
+      .strict(),
+    output: AgreementFile,
+  },
+  'agreements:save': {
+    input: z
+      .object({
+        clientId: Id,
+        agreementId: Id,
+        ratings: z.record(Id, z.record(ChannelId, Rating)),
+        terms: AgreementTerms,
+      })
+      .strict(),
+    output: saved,
+  },
+  /** Freezes the current terms as the next version, which people then acknowledge. */
+  'agreements:publish': {
+    input: z
+      .object({ clientId: Id, agreementId: Id, note: AgreementFile.shape.title.or(z.literal('')) })
+      .strict(),
+    output: AgreementFile,
+  },
+  'agreements:acknowledge': {
+    input: z
+      .object({
+        clientId: Id,
+        agreementId: Id,
+        version: z.number().int().min(1),
+        memberId: Id,
+        acknowledged: z.boolean(),
+      })
+      .strict(),
+    output: AgreementFile,
+  },
+  /** A timed builder session on the projector for this agreement, on the workshop clock. */
+  'agreements:startSession': {
+    input: z.object({ clientId: Id, agreementId: Id, plan: Plan }).strict(),
+    output: WorkshopFile,
+  },
+  'pdf:agreement': {
+    input: z
+      .object({
+        clientId: Id,
+        agreementId: Id,
+        /** A published version, or null for the current draft. */
+        version: z.number().int().min(1).nullable(),
+        pageSize: PageSize,
+        open: z.boolean(),
+      })
+      .strict(),
+    output: z.object({
       path: z.string().nullable(),
       pageCount: z.number().int(),
       warnings: z.array(PrintWarning),

@@ -69,7 +69,38 @@ export interface TeamSummaryModel {
   support: SupportLine[]
 }
 
-export type SheetModel = GoalSheetModel | TeamSummaryModel
+export interface AgreementLevelRow {
+  name: string
+  urgency: string
+  /** One cell per channel in use, in `channels` order: "1st", "2nd" or "". */
+  cells: string[]
+  response: string
+  noAnswer: string
+}
+
+export interface AgreementPerson {
+  name: string
+  department: string
+  timeZone: string
+  hours: string
+  offGrid: string[]
+  preferred: string
+  urgent: string
+  /** When they acknowledged the printed version; null leaves a line to sign. */
+  acknowledgedAt: string | null
+}
+
+/** The team's communication agreement: rules, people, acknowledgements, and a card per person. */
+export interface AgreementSheetModel {
+  kind: 'agreement'
+  header: SheetHeader
+  versionLabel: string
+  channels: string[]
+  levels: AgreementLevelRow[]
+  people: AgreementPerson[]
+}
+
+export type SheetModel = GoalSheetModel | TeamSummaryModel | AgreementSheetModel
 
 export interface RenderRequest {
   sheets: SheetModel[]

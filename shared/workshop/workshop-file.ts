@@ -3,7 +3,10 @@ import type { WorkshopFile, WorkshopSummary } from './workshop'
 import { WORKSHOP_SCHEMA_VERSION, WorkshopFile as WorkshopFileSchema } from './workshop'
 
 /** Ordered upgrades of workshop files; each new format adds a step here and a fixture. */
-export const workshopMigrations: readonly Migration[] = []
+export const workshopMigrations: readonly Migration[] = [
+  // 2: sessions have a kind; every earlier file was a goal workshop.
+  { to: 2, up: (data) => ({ ...data, kind: 'goals', agreementId: null }) },
+]
 
 export const workshopFileKind: FileKind<WorkshopFile> = {
   label: 'Workshop file',
@@ -15,6 +18,8 @@ export const workshopFileKind: FileKind<WorkshopFile> = {
 export const toWorkshopSummary = (w: WorkshopFile, readOnly = false): WorkshopSummary => ({
   id: w.id,
   clientId: w.clientId,
+  kind: w.kind,
+  agreementId: w.agreementId,
   title: w.title,
   scope: w.scope,
   createdAt: w.createdAt,

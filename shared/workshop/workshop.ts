@@ -59,12 +59,19 @@ export const Board = z.object({
 })
 export type Board = z.infer<typeof Board>
 
-export const WORKSHOP_SCHEMA_VERSION = 1
+/** Version 2 added the session kind, so a communication builder runs on the same clock and screens. */
+export const WORKSHOP_SCHEMA_VERSION = 2
+
+export const SessionKind = z.enum(['goals', 'comms'])
+export type SessionKind = z.infer<typeof SessionKind>
 
 export const WorkshopFile = z.object({
   schemaVersion: z.literal(WORKSHOP_SCHEMA_VERSION),
   id: Id,
   clientId: Id,
+  kind: SessionKind,
+  /** The agreement a communication session builds; null for goal workshops. */
+  agreementId: Id.nullable(),
   title: Name,
   scope: SessionScope,
   /** The people in the room, with names copied so the history reads right after a member leaves. */
@@ -82,6 +89,8 @@ export type WorkshopFile = z.infer<typeof WorkshopFile>
 export const WorkshopSummary = z.object({
   id: Id,
   clientId: Id,
+  kind: SessionKind,
+  agreementId: Id.nullable(),
   title: z.string(),
   scope: SessionScope,
   createdAt: IsoDateTime,

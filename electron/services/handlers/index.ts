@@ -1,4 +1,5 @@
 import type { AppCore } from '../app-core'
+import { agreementHandlers } from './agreements'
 import { clientHandlers } from './clients'
 import { libraryHandlers } from './library'
 import { memberHandlers } from './members'
@@ -16,4 +17,5 @@ export const createHandlers = (core: AppCore): Handlers =>
     ...workshopHandlers(core),
     ...sessionHandlers(core),
     ...pdfHandlers(core),
+    ...agreementHandlers(core),
   }) satisfies Handlers

@@ -1,5 +1,6 @@
 import { AppFailure } from '../../../shared/api/result'
 import type { PrintKind } from '../../../shared/api/contract'
+import { agreementSheet } from '../../../shared/pdf/build-agreement'
 import { personalSheets, sheetHeader, teamSummary } from '../../../shared/pdf/build-sheets'
 import type { RenderRequest, SheetModel } from '../../../shared/pdf/sheet-models'
 import type { PageSize } from '../../../shared/library/settings'
@@ -14,6 +15,14 @@ interface Job {
 }
 
 const today = (core: AppCore) => core.now().toISOString().slice(0, 10)
+
+/** Characters file systems refuse never reach a file name. */
+const safeFileName = (name: string) =>
+  name
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120)
 
 /** Turns a stored workshop into the sheets asked for; the PDF code only ever sees these models. */
 const buildRequest = async (
@@ -37,31 +46,60 @@ const buildRequest = async (
     if (!one) throw new AppFailure('NOT_FOUND', 'That person was not part of this workshop.')
     ;[sheets, label] = [[one], `goal sheet ${one.memberName}`]
   }
-  const fileName = `${client.name} ${workshop.title} ${label}`
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120)
+  const fileName = safeFileName(`${client.name} ${workshop.title} ${label}`)
   return {
     request: { sheets, pageSize, title: `${workshop.title} — ${label}` },
     fileName: `${fileName}.pdf`,
   }
 }
 
-export const pdfHandlers: HandlerGroup<'pdf:check' | 'pdf:export'> = (core) => ({
+/** Save dialog (or exports folder), render in the worker with progress, write durably, open. */
+const exportPdf = async (
+  core: AppCore,
+  request: RenderRequest,
+  fileName: string,
+  open: boolean,
+) => {
+  const path = await core.options.savePdf.choosePath(fileName)
+  if (!path) return { path: null, pageCount: 0, warnings: [] }
+  const result = await core.pdf.render(request, (done, total) =>
+    core.emit({ name: 'export:progress', payload: { done, total } }),
+  )
+  await core.options.savePdf.write(path, result.pdf)
+  if (open) await core.options.savePdf.open(path)
+  return { path, pageCount: result.pageCount, warnings: result.warnings }
+}
+
+export const pdfHandlers: HandlerGroup<'pdf:check' | 'pdf:export' | 'pdf:agreement'> = (core) => ({
   'pdf:check': async (job) => {
     const { request } = await buildRequest(core, job, 'A4')
     return { warnings: await core.pdf.check(request), sheetCount: request.sheets.length }
   },
   'pdf:export': async ({ pageSize, open, ...job }) => {
     const { request, fileName } = await buildRequest(core, job, pageSize)
-    const path = await core.options.savePdf.choosePath(fileName)
-    if (!path) return { path: null, pageCount: 0, warnings: [] }
-    const result = await core.pdf.render(request, (done, total) =>
-      core.emit({ name: 'export:progress', payload: { done, total } }),
+    return exportPdf(core, request, fileName, open)
+  },
+  'pdf:agreement': async ({ clientId, agreementId, version, pageSize, open }) => {
+    const [{ client }, { agreement }] = await Promise.all([
+      core.library.get(clientId),
+      core.agreements.get(clientId, agreementId),
+    ])
+    if (version !== null && !agreement.versions.some((v) => v.number === version))
+      throw new AppFailure('NOT_FOUND', `There is no version ${version} of this agreement.`)
+    const sheet = agreementSheet(
+      agreement,
+      client.name,
+      core.settings.get().facilitatorName,
+      version,
+      today(core),
     )
-    await core.options.savePdf.write(path, result.pdf)
-    if (open) await core.options.savePdf.open(path)
-    return { path, pageCount: result.pageCount, warnings: result.warnings }
+    const label = version === null ? 'draft' : `v${version}`
+    const request = { sheets: [sheet], pageSize, title: `${agreement.title} — ${label}` }
+    return exportPdf(
+      core,
+      request,
+      `${safeFileName(`${client.name} ${agreement.title} ${label}`)}.pdf`,
+      open,
+    )
   },
 })

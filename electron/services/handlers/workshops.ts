@@ -79,6 +79,8 @@ export const workshopHandlers: HandlerGroup<WorkshopChannels> = (core) => ({
       schemaVersion: WORKSHOP_SCHEMA_VERSION,
       id: newId(),
       clientId,
+      kind: 'goals',
+      agreementId: null,
       title,
       scope,
       participants,

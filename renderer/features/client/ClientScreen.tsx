@@ -8,6 +8,7 @@ import { hrefFor } from '../../lib/router'
 import { useApiData } from '../../lib/useApiData'
 import { ClientDetailsForm } from './ClientDetailsForm'
 import { WorkshopHistory } from '../goal-workshop/WorkshopHistory'
+import { AgreementList } from '../comms/AgreementList'
 import { MemberForm } from './MemberForm'
 import { MemberTable } from './MemberTable'
 import { useClientActions } from './useClientActions'
@@ -73,6 +74,11 @@ const ClientPage = ({ view: { client, readOnly } }: { view: ClientView }) => {
         {!readOnly && <MemberForm submitLabel="Add member" onSubmit={actions.addMember} />}
       </section>
       <WorkshopHistory clientId={client.id} canStart={!readOnly && client.members.length > 0} />
+      <AgreementList
+        clientId={client.id}
+        members={client.members}
+        canCreate={!readOnly && client.members.length > 0}
+      />
       <ConfirmDialog
         open={confirming}
         title={`Delete ${client.name}?`}

@@ -77,6 +77,61 @@ const samples: { [K in Channel]: Input<K> } = {
     pageSize: 'LETTER',
     open: false,
   },
+  'agreements:list': { clientId: ID },
+  'agreements:get': { clientId: ID, agreementId: ID },
+  'agreements:create': {
+    clientId: ID,
+    title: 'How we reach each other',
+    participantIds: [ID],
+    timeZone: 'Europe/Berlin',
+  },
+  'agreements:save': {
+    clientId: ID,
+    agreementId: ID,
+    ratings: { [ID]: { phone: { score: 5, note: 'fast' } } },
+    terms: {
+      channels: [{ id: 'phone', name: 'Phone call', fast: true, builtIn: true, inUse: true }],
+      levels: [
+        {
+          id: ID,
+          name: 'Urgent',
+          urgency: 'urgent',
+          primary: 'phone',
+          fallback: null,
+          responseMinutes: 15,
+          noAnswer: 'Call the manager',
+        },
+      ],
+      people: [
+        {
+          memberId: ID,
+          timeZone: 'Europe/Berlin',
+          workDays: [1, 2, 3, 4, 5],
+          workStart: '09:00',
+          workEnd: '17:00',
+          weeklyOffGrid: [{ id: ID, day: 5, start: '22:00', end: '02:00', label: 'Night' }],
+          datedOffGrid: [{ id: ID, from: '2027-03-01T08:00', to: '2027-03-02T18:00', label: '' }],
+          preferredChannel: 'phone',
+          urgentChannel: null,
+          urgentNote: '',
+        },
+      ],
+    },
+  },
+  'agreements:publish': { clientId: ID, agreementId: ID, note: 'Agreed' },
+  'agreements:acknowledge': {
+    clientId: ID,
+    agreementId: ID,
+    version: 1,
+    memberId: ID,
+    acknowledged: true,
+  },
+  'agreements:startSession': {
+    clientId: ID,
+    agreementId: ID,
+    plan: [{ name: 'Preferences', prompt: 'Rate', minutes: 5 }],
+  },
+  'pdf:agreement': { clientId: ID, agreementId: ID, version: null, pageSize: 'A4', open: false },
   'templates:get': {},
   'templates:save': { plan: [{ name: 'Purpose', prompt: 'Why', minutes: 1 }] },
 }
@@ -91,10 +146,14 @@ const variants = (value: unknown, replace: (leaf: unknown) => unknown[]): unknow
     variants(child, replace).map((broken) => ({ ...(value as object), [key]: broken })),
   )
 }
-/** Values of another type than the leaf (nullable fields keep null valid, so null replaces only non-null, non-string leaves). */
+/**
+ * Values of another type than the leaf. A null leaf may be a nullable string or number, so it is
+ * replaced only by types no field takes; numbers may be nullable too, so they never get null.
+ */
 const wrongTypes = (leaf: unknown): unknown[] => {
   if (typeof leaf === 'string') return [42, true, ['a'], { a: 1 }]
-  if (leaf === null) return [42, true, {}]
+  if (leaf === null) return [true, {}, ['a']]
+  if (typeof leaf === 'number') return ['text', true, {}]
   return ['text', null, {}]
 }
 const hugeStrings = (leaf: unknown) => (typeof leaf === 'string' ? [MEGA] : [])

@@ -5,52 +5,75 @@ import { z } from 'zod'
 import { clientFileKind } from '../../../../shared/library/client-file'
 import type { FileKind } from '../../../../shared/library/migrations'
 import { migrate } from '../../../../shared/library/migrations'
+import { agreementFileKind } from '../../../../shared/comms/agreement-file'
+import { workshopFileKind } from '../../../../shared/workshop/workshop-file'
 
-const fixtures = join(import.meta.dirname, '../../../fixtures/client')
-const fixtureVersions = readdirSync(fixtures)
-  .flatMap((f) => /^v(\d+)\.json$/.exec(f)?.[1] ?? [])
-  .map(Number)
-const load = (v: number): unknown => JSON.parse(readFileSync(join(fixtures, `v${v}.json`), 'utf8'))
+const fixtureDir = (kind: string) => join(import.meta.dirname, '../../../fixtures', kind)
+const versionsIn = (dir: string) =>
+  readdirSync(dir)
+    .flatMap((f) => /^v(\d+)\.json$/.exec(f)?.[1] ?? [])
+    .map(Number)
+const loadFixture = (dir: string, v: number): unknown =>
+  JSON.parse(readFileSync(join(dir, `v${v}.json`), 'utf8'))
 
-describe('client file migrations', () => {
-  it('has a fixture for every version the app has ever written', () => {
-    const versions = Array.from({ length: clientFileKind.currentVersion }, (_, i) => i + 1)
-    expect(fixtureVersions.sort()).toEqual(versions)
-  })
+/** Every kind of file the app writes: a fixture per version ever written, upgraded idempotently. */
+const KINDS: [string, FileKind<{ schemaVersion: number }>][] = [
+  ['client', clientFileKind],
+  ['workshop', workshopFileKind],
+  ['agreement', agreementFileKind],
+]
 
-  for (const v of fixtureVersions) {
-    it(`upgrades the version ${v} fixture to a valid current file, idempotently`, () => {
-      const once = migrate(clientFileKind, load(v))
-      expect(once.status).toBe('current')
-      if (once.status !== 'current') return
-      expect(once.fromVersion).toBe(v)
-      expect(once.data.schemaVersion).toBe(clientFileKind.currentVersion)
-      const twice = migrate(clientFileKind, once.data)
-      expect(twice).toEqual({
-        status: 'current',
-        data: once.data,
-        fromVersion: clientFileKind.currentVersion,
+for (const [folder, kind] of KINDS) {
+  const dir = fixtureDir(folder)
+  const fixtureVersions = versionsIn(dir)
+  describe(`${folder} file migrations`, () => {
+    it('has a fixture for every version the app has ever written', () => {
+      const versions = Array.from({ length: kind.currentVersion }, (_, i) => i + 1)
+      expect(fixtureVersions.sort()).toEqual(versions)
+    })
+
+    for (const v of fixtureVersions) {
+      it(`upgrades the version ${v} fixture to a valid current file, idempotently`, () => {
+        const once = migrate(kind, loadFixture(dir, v))
+        expect(once.status).toBe('current')
+        if (once.status !== 'current') return
+        expect(once.fromVersion).toBe(v)
+        expect(once.data.schemaVersion).toBe(kind.currentVersion)
+        const twice = migrate(kind, once.data)
+        expect(twice).toEqual({
+          status: 'current',
+          data: once.data,
+          fromVersion: kind.currentVersion,
+        })
       })
-    })
-  }
+    }
 
-  it('refuses a file from a newer version without touching it', () => {
-    const raw = { ...(load(1) as object), schemaVersion: clientFileKind.currentVersion + 1 }
-    const copy = structuredClone(raw)
-    expect(migrate(clientFileKind, raw)).toEqual({
-      status: 'newer',
-      fromVersion: clientFileKind.currentVersion + 1,
+    it('refuses a file from a newer version without touching it', () => {
+      const raw = { ...(loadFixture(dir, 1) as object), schemaVersion: kind.currentVersion + 1 }
+      const copy = structuredClone(raw)
+      expect(migrate(kind, raw)).toEqual({ status: 'newer', fromVersion: kind.currentVersion + 1 })
+      expect(raw).toEqual(copy)
     })
-    expect(raw).toEqual(copy)
   })
+}
 
+describe('client files', () => {
+  const dir = fixtureDir('client')
   it('calls a file without a version, or failing its schema, invalid', () => {
     expect(migrate(clientFileKind, { name: 'x' }).status).toBe('invalid')
     expect(migrate(clientFileKind, [1, 2]).status).toBe('invalid')
-    expect(migrate(clientFileKind, { ...(load(1) as object), members: 'none' })).toMatchObject({
-      status: 'invalid',
-      reason: expect.stringContaining('members'),
-    })
+    expect(
+      migrate(clientFileKind, { ...(loadFixture(dir, 1) as object), members: 'none' }),
+    ).toMatchObject({ status: 'invalid', reason: expect.stringContaining('members') })
+  })
+})
+
+describe('workshop files', () => {
+  it('reads every version 1 workshop as a goal workshop with its board intact', () => {
+    const v1 = loadFixture(fixtureDir('workshop'), 1) as { board: unknown }
+    const r = migrate(workshopFileKind, v1)
+    expect(r).toMatchObject({ status: 'current', data: { kind: 'goals', agreementId: null } })
+    if (r.status === 'current') expect(r.data.board).toEqual(v1.board)
   })
 })
 

@@ -16,9 +16,11 @@ const act = (id: string, patch: Partial<Activity> = {}): Activity => ({
 })
 
 const workshop = (): WorkshopFile => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'ws-1',
   clientId: 'client-1',
+  kind: 'goals',
+  agreementId: null,
   title: 'Q1 goals',
   scope: 'joint',
   participants: [

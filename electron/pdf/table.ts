@@ -1,0 +1,64 @@
+import { COLORS } from './format'
+import type { PageWriter } from './page-writer'
+
+export interface Column {
+  label: string
+  /** Share of the text width, all columns summing to 1. */
+  share: number
+}
+
+const header = (w: PageWriter, columns: readonly Column[]) => {
+  let x = w.left
+  for (const c of columns) {
+    w.drawLine(c.label, x, w.y, { size: 8, weight: 'bold', color: COLORS.muted })
+    x += c.share * w.width
+  }
+  w.gap(13)
+  w.rule()
+  w.gap(4)
+}
+
+/**
+ * A row whose cells wrap; a row taller than what is left of the page continues on the next page
+ * line by line, under a repeated header, so even a 5,000-character cell prints whole.
+ */
+const row = (
+  w: PageWriter,
+  columns: readonly Column[],
+  cells: readonly string[],
+  size: number,
+  boldFirst: boolean,
+) => {
+  const lh = w.lineHeight(size)
+  const lines = cells.map((text, i) => w.wrap(text, columns[i]!.share * w.width - 8, size))
+  const count = Math.max(...lines.map((l) => l.length))
+  w.ensure(Math.min(count, 3) * lh)
+  for (let r = 0; r < count; r++) {
+    w.ensure(lh)
+    let x = w.left
+    lines.forEach((cell, i) => {
+      if (cell[r])
+        w.drawLine(cell[r]!, x, w.y, { size, weight: boldFirst && i === 0 ? 'bold' : 'regular' })
+      x += columns[i]!.share * w.width
+    })
+    w.y += lh
+  }
+  w.gap(2)
+  w.rule(w.y, '#e3e6ea')
+  w.gap(4)
+}
+
+/** A table that repeats its header on every page it runs onto. */
+export const table = (
+  w: PageWriter,
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+  options: { size?: number; boldFirst?: boolean } = {},
+) => {
+  w.ensure(40)
+  header(w, columns)
+  w.withPageHook(
+    () => header(w, columns),
+    () => rows.forEach((cells) => row(w, columns, cells, options.size ?? 9.5, !!options.boldFirst)),
+  )
+}
