@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises'
+import { commsBench } from './comms.bench'
 import { libraryBench } from './library.bench'
 import { pdfBench } from './pdf.bench'
 import { workshopBench } from './workshop.bench'
@@ -17,12 +18,15 @@ const targets: Record<string, { max: number } | { min: number }> = {
   pdf_pdfkit_speedup_vs_chromium: { min: 5 },
   pdf_batch_100_pages_ms: { max: 2000 },
   pdf_batch_100_pages_peak_mb: { max: 250 },
+  comms_checks_60_people_p95_ms: { max: 50 },
+  comms_resolve_department_60_people_p95_ms: { max: 16 },
 }
 
 const suites: [string, () => Promise<Figures>][] = [
   ['library', libraryBench],
   ['workshop', workshopBench],
   ['pdf', pdfBench],
+  ['comms', commsBench],
 ]
 
 const figures: Figures = {}

@@ -4,6 +4,7 @@ import { api } from './lib/api'
 import { hrefFor, useRoute } from './lib/router'
 import { useApiData } from './lib/useApiData'
 import { ClientScreen } from './features/client/ClientScreen'
+import { AgreementScreen } from './features/comms/AgreementScreen'
 import { LibraryScreen } from './features/library/LibraryScreen'
 import { SettingsScreen } from './features/settings/SettingsScreen'
 import { AudienceScreen } from './features/goal-workshop/AudienceScreen'
@@ -59,6 +60,13 @@ export const App = () => {
             key={route.workshopId}
             clientId={route.clientId}
             workshopId={route.workshopId}
+          />
+        )}
+        {route.screen === 'agreement' && (
+          <AgreementScreen
+            key={route.agreementId}
+            clientId={route.clientId}
+            agreementId={route.agreementId}
           />
         )}
         {route.screen === 'workshop-summary' && (

@@ -4,6 +4,7 @@ import { App } from './App'
 import { registerFallbackFonts } from './lib/fonts'
 import './styles/app.css'
 import './styles/workshop.css'
+import './styles/comms.css'
 
 registerFallbackFonts()
 

@@ -54,23 +54,35 @@ const availability = (w: PageWriter, people: AgreementPerson[]) => {
   )
 }
 
+const ACK_COLUMNS = 3
+const ACK_ROW = 40
+
+/** Three to a row; the block stays on one page whenever it fits on one. */
 const acknowledgements = (w: PageWriter, people: AgreementPerson[]) => {
+  const rows = Math.ceil(people.length / ACK_COLUMNS)
+  const block = 40 + rows * ACK_ROW
+  w.ensure(block <= w.bottom - w.top ? block : 40 + ACK_ROW)
   heading(w, 'Acknowledged by')
-  const col = w.width / 2
+  const col = w.width / ACK_COLUMNS
   people.forEach((p, i) => {
-    if (i % 2 === 0) w.ensure(46)
-    const x = w.left + (i % 2) * col
+    const column = i % ACK_COLUMNS
+    if (column === 0) w.ensure(ACK_ROW)
+    const x = w.left + column * col
+    // A very long name is cut to its column here; the tables above print it whole.
+    const [first = '', ...rest] = w.wrap(p.name, col - 14, 10)
+    const name = rest.length ? `${first}…` : first
     if (p.acknowledgedAt) {
-      w.drawLine(p.name, x, w.y + 10, { size: 10, weight: 'bold' })
-      w.drawLine(`Acknowledged ${formatDate(p.acknowledgedAt)}`, x, w.y + 24, {
+      w.drawLine(name, x, w.y + 8, { size: 10, weight: 'bold' })
+      w.drawLine(`Acknowledged ${formatDate(p.acknowledgedAt)}`, x, w.y + 22, {
         size: 8,
         color: COLORS.muted,
       })
     } else {
-      w.rule(w.y + 22, COLORS.text, x, x + col - 16)
-      w.drawLine(`${p.name} — signature and date`, x, w.y + 26, { size: 8, color: COLORS.muted })
+      w.drawLine(name, x, w.y + 2, { size: 10, weight: 'bold' })
+      w.rule(w.y + 27, COLORS.text, x, x + col - 14)
+      w.drawLine('signature and date', x, w.y + 29, { size: 7.5, color: COLORS.muted })
     }
-    if (i % 2 === 1 || i === people.length - 1) w.gap(46)
+    if (column === ACK_COLUMNS - 1 || i === people.length - 1) w.gap(ACK_ROW)
   })
 }
 

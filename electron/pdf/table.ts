@@ -7,13 +7,25 @@ export interface Column {
   share: number
 }
 
+const HEADER_SIZE = 8
+
+/** Labels wrap inside their column (seven channel names share a row), bottom-aligned. */
 const header = (w: PageWriter, columns: readonly Column[]) => {
+  const labels = columns.map((c) => w.wrap(c.label, c.share * w.width - 6, HEADER_SIZE))
+  const count = Math.max(...labels.map((l) => l.length))
+  const lh = w.lineHeight(HEADER_SIZE)
   let x = w.left
-  for (const c of columns) {
-    w.drawLine(c.label, x, w.y, { size: 8, weight: 'bold', color: COLORS.muted })
-    x += c.share * w.width
-  }
-  w.gap(13)
+  labels.forEach((lines, i) => {
+    lines.forEach((line, r) =>
+      w.drawLine(line, x, w.y + (count - lines.length + r) * lh, {
+        size: HEADER_SIZE,
+        weight: 'bold',
+        color: COLORS.muted,
+      }),
+    )
+    x += columns[i]!.share * w.width
+  })
+  w.gap(13 + (count - 1) * lh)
   w.rule()
   w.gap(4)
 }

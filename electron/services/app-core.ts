@@ -48,7 +48,6 @@ export class AppCore {
     this.store = store
     this.workshopStore = new WorkshopStore(store.paths)
     this.agreementStore = new AgreementStore(store.paths)
-    this.agreementStore = new AgreementStore(store.paths)
     this.pdf = new PdfWorker(options.pdfWorkerPath)
     this.now = options.now ?? (() => new Date())
   }

@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from 'luxon'
+import { isoWeekday, localDate, parseLocal, wallClock } from './zone-clock'
 import type { Availability, DatedBlock, WeeklyBlock } from './agreement'
 
 export const MINUTE_MS = 60_000
@@ -18,8 +19,21 @@ export type OffGrid = (
 ) &
   Span
 
-/** Only IANA names: "local" would mean a different zone on every machine. */
-export const isValidTimeZone = (zone: string): boolean => IANAZone.isValidZone(zone)
+const zoneValidity = new Map<string, boolean>()
+
+/**
+ * Only IANA names: "local" would mean a different zone on every machine. Remembered, because
+ * luxon answers by building an Intl formatter, and the checks ask thousands of times per edit.
+ */
+export const isValidTimeZone = (zone: string): boolean => {
+  let valid = zoneValidity.get(zone)
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone)
+    if (zoneValidity.size > 1000) zoneValidity.clear()
+    zoneValidity.set(zone, valid)
+  }
+  return valid
+}
 
 /** A mistyped zone must not break the screen; UTC is at least the same for everyone. */
 export const zoneOf = (p: Availability): string =>
@@ -47,46 +61,22 @@ const spanMinutes = (start: string, end: string): number => {
 export const workingDayMinutes = (p: Availability): number => spanMinutes(p.workStart, p.workEnd)
 
 /**
- * Calendar dates whose spans can touch [fromMs, toMs), held as UTC midnights so stepping a day
- * never meets a DST change; the day before is included for spans that run past midnight.
+ * Calendar dates whose spans can touch [fromMs, toMs), as UTC midnights so stepping a day never
+ * meets a DST change; the day before is included for spans that run past midnight.
  */
-const datesAround = (zone: string, fromMs: number, toMs: number): DateTime[] => {
-  const calendarDate = (ms: number) => {
-    const local = DateTime.fromMillis(ms, { zone })
-    return DateTime.utc(local.year, local.month, local.day)
-  }
-  const last = calendarDate(toMs).toMillis()
-  const dates: DateTime[] = []
-  for (
-    let d = calendarDate(fromMs).minus({ days: 1 });
-    d.toMillis() <= last;
-    d = d.plus({ days: 1 })
-  )
-    dates.push(d)
+const datesAround = (zone: string, fromMs: number, toMs: number): number[] => {
+  const last = localDate(zone, toMs)
+  const dates: number[] = []
+  for (let d = localDate(zone, fromMs) - DAY_MS; d <= last; d += DAY_MS) dates.push(d)
   return dates
 }
 
-const wallClock = (date: DateTime, minutes: number, zone: string): number => {
-  const day = date.plus({ days: Math.floor(minutes / DAY_MINUTES) })
-  const ofDay = minutes % DAY_MINUTES
-  return DateTime.fromObject(
-    {
-      year: day.year,
-      month: day.month,
-      day: day.day,
-      hour: Math.floor(ofDay / 60),
-      minute: ofDay % 60,
-    },
-    { zone },
-  ).toMillis()
-}
-
 /** Wall-clock times, so 09:00–17:00 stays 09:00–17:00 local on a DST change day. */
-const dailySpan = (date: DateTime, zone: string, start: string, end: string): Span => {
+const dailySpan = (date: number, zone: string, start: string, end: string): Span => {
   const from = clockMinutes(start)
   return {
-    start: wallClock(date, from, zone),
-    end: wallClock(date, from + spanMinutes(start, end), zone),
+    start: wallClock(zone, date, from),
+    end: wallClock(zone, date, from + spanMinutes(start, end)),
   }
 }
 
@@ -98,7 +88,7 @@ const contains = (s: Span, atMs: number) => s.start <= atMs && atMs < s.end
 export const workingSpans = (p: Availability, fromMs: number, toMs: number): Span[] => {
   const zone = zoneOf(p)
   return datesAround(zone, fromMs, toMs)
-    .filter((d) => p.workDays.includes(d.weekday))
+    .filter((d) => p.workDays.includes(isoWeekday(d)))
     .map((d) => dailySpan(d, zone, p.workStart, p.workEnd))
     .filter((s) => overlaps(s, fromMs, toMs))
 }
@@ -109,7 +99,7 @@ export const weeklyOffGridSpans = (p: Availability, fromMs: number, toMs: number
   return datesAround(zone, fromMs, toMs)
     .flatMap((d) =>
       p.weeklyOffGrid
-        .filter((block) => block.day === d.weekday)
+        .filter((block) => block.day === isoWeekday(d))
         .map((block): OffGrid => ({
           kind: 'weekly',
           block,
@@ -125,8 +115,8 @@ export const datedOffGridSpans = (p: Availability, fromMs: number, toMs: number)
     .map((block): OffGrid => ({
       kind: 'dated',
       block,
-      start: DateTime.fromISO(block.from, { zone }).toMillis(),
-      end: DateTime.fromISO(block.to, { zone }).toMillis(),
+      start: parseLocal(zone, block.from),
+      end: parseLocal(zone, block.to),
     }))
     .filter((s) => Number.isFinite(s.start) && Number.isFinite(s.end) && overlaps(s, fromMs, toMs))
 }

@@ -77,7 +77,7 @@ const urgentSlow = (terms: AgreementTerms): CheckFinding[] =>
       const problem =
         channels.length === 0
           ? `“${level.name}” has no channel in use.`
-          : `“${level.name}” relies on ${listed(channels.map(phrase))} only, which are read hours later.`
+          : `“${level.name}” relies on ${listed(channels.map(phrase))} only, which ${channels.length === 1 ? 'is' : 'are'} read hours later.`
       return [
         {
           key: `urgent-slow-channels:${level.id}`,
@@ -142,6 +142,7 @@ const weekOf = (p: Availability): Week => ({
 })
 
 const inside = (spans: Span[], t: number) => spans.some((s) => s.start <= t && t < s.end)
+const reachableIn = (w: Week, t: number) => inside(w.working, t) && !inside(w.weeklyOff, t)
 
 const gapRanges = (gaps: boolean[]): Span[] =>
   gaps.reduce<Span[]>((ranges, gap, i) => {
@@ -159,7 +160,10 @@ const rangeLabel = (r: Span, zone: string) => {
   return `${start}–${start.slice(0, 3) === end.slice(0, 3) ? clockLabel(r.end, zone) : end}`
 }
 
-/** Slots where the team is at work but a whole department cannot be reached, in one reference week. */
+/**
+ * Slots in one reference week where someone can be reached but nobody in a department can. A lunch
+ * the whole team takes together leaves nobody waiting, so it is no gap.
+ */
 const departmentGaps = (input: CheckInput): CheckFinding[] => {
   const people = input.terms.people.filter((p) =>
     input.participants.some((m) => m.memberId === p.memberId),
@@ -171,16 +175,14 @@ const departmentGaps = (input: CheckInput): CheckFinding[] => {
     { length: (7 * DAY_MS) / SLOT_MS },
     (_, i) => REFERENCE_WEEK + i * SLOT_MS,
   )
-  const teamWorking = slots.map((t) => [...weeks.values()].some((w) => inside(w.working, t)))
+  const teamReachable = slots.map((t) => [...weeks.values()].some((w) => reachableIn(w, t)))
   const zone = zoneOf(first)
   return GAP_DEPARTMENTS.flatMap((department) => {
     const members = input.participants.filter((m) => m.department === department)
     if (members.length === 0) return []
     const memberWeeks = members.flatMap((m) => weeks.get(m.memberId) ?? [])
     const gaps = slots.map(
-      (t, i) =>
-        !!teamWorking[i] &&
-        !memberWeeks.some((w) => inside(w.working, t) && !inside(w.weeklyOff, t)),
+      (t, i) => !!teamReachable[i] && !memberWeeks.some((w) => reachableIn(w, t)),
     )
     const ranges = gapRanges(gaps)
     if (ranges.length === 0) return []

@@ -10,11 +10,11 @@ export const TEAM: [string, string][] = [
 ]
 
 /** A client with a five-person team, entered through the UI as a consultant would. */
-export const seedClient = async (page: Page, name = 'Nordlicht Media') => {
+export const seedClient = async (page: Page, name = 'Nordlicht Media', team = TEAM) => {
   await page.getByLabel('Company name').fill(name)
   await page.getByRole('button', { name: 'Add client' }).click()
   const form = page.getByRole('form', { name: 'Add a team member' })
-  for (const [member, dept] of TEAM) {
+  for (const [member, dept] of team) {
     await form.getByLabel('Name').fill(member)
     await form.getByLabel('Department').selectOption({ label: dept })
     await form.getByRole('button', { name: 'Add member' }).click()

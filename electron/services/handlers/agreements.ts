@@ -22,7 +22,10 @@ type AgreementChannels =
 const refuseDanglingReferences = (a: AgreementFile, terms: AgreementTerms) => {
   const channelIds = new Set(terms.channels.map((c) => c.id))
   if (channelIds.size !== terms.channels.length)
-    throw new AppFailure('VALIDATION', 'Two channels share the same name; rename one of them.')
+    throw new AppFailure(
+      'VALIDATION',
+      'Two channels are the same; remove one of them and try again.',
+    )
   const known = (id: string | null) => id === null || channelIds.has(id)
   for (const level of terms.levels)
     if (!known(level.primary) || !known(level.fallback))
@@ -45,7 +48,7 @@ export const agreementHandlers: HandlerGroup<AgreementChannels> = (core) => ({
 
   'agreements:create': async ({ clientId, title, participantIds, timeZone }) => {
     const { client } = await core.library.get(clientId)
-    const participants = participantIds.map((id) => {
+    const participants = [...new Set(participantIds)].map((id) => {
       const m = client.members.find((x) => x.id === id)
       if (!m) throw new AppFailure('VALIDATION', 'One of the chosen people is no longer a member.')
       return { memberId: m.id, name: m.name, department: m.department }

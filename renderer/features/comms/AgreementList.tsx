@@ -94,7 +94,7 @@ const NewAgreementForm = ({
     navigate({ screen: 'agreement', clientId, agreementId: r.value.id })
   }
   return (
-    <form onSubmit={create} aria-label="New communication agreement" className="stack">
+    <form onSubmit={create} aria-label="New communication agreement">
       <label className="block">
         Agreement title
         <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={120} />

@@ -5,6 +5,7 @@ import { ClockFace, SessionTotals } from './ClockFace'
 import { ActivityColumns } from './board/ActivityColumns'
 import { RoundRobinStrip } from './board/RoundRobinStrip'
 import { KIND_LABELS } from './labels'
+import { AudienceComms } from '../comms/AudienceComms'
 
 /** What the room sees on the projector: read-only, large, and never the facilitator's controls. */
 export const AudienceScreen = ({
@@ -31,7 +32,7 @@ export const AudienceScreen = ({
 }
 
 const AudienceBoard = ({ workshop }: { workshop: WorkshopFile }) => {
-  const { timer, board, participants } = workshop
+  const { timer } = workshop
   const now = useNow(timer.status === 'running', 250)
   const phase = timer.phases[timer.index]!
   const focus = Math.min(timer.index, 4)
@@ -53,17 +54,34 @@ const AudienceBoard = ({ workshop }: { workshop: WorkshopFile }) => {
         </div>
       </header>
       <section className="audience-body" aria-label="Board">
-        {focus <= 1 && (
-          <>
-            <RoundRobinStrip participants={participants} board={board} />
-            <ActivityColumns board={board} participants={participants} />
-          </>
+        {workshop.kind === 'comms' && workshop.agreementId ? (
+          <AudienceComms
+            clientId={workshop.clientId}
+            agreementId={workshop.agreementId}
+            phaseIndex={timer.index}
+          />
+        ) : (
+          <GoalBody workshop={workshop} focus={focus} />
         )}
-        {focus === 2 && <AudienceGoals workshop={workshop} />}
-        {focus === 3 && <AudienceOwners workshop={workshop} />}
-        {focus === 4 && <AudienceReview workshop={workshop} />}
       </section>
     </main>
+  )
+}
+
+const GoalBody = ({ workshop, focus }: { workshop: WorkshopFile; focus: number }) => {
+  const { board, participants } = workshop
+  return (
+    <>
+      {focus <= 1 && (
+        <>
+          <RoundRobinStrip participants={participants} board={board} />
+          <ActivityColumns board={board} participants={participants} />
+        </>
+      )}
+      {focus === 2 && <AudienceGoals workshop={workshop} />}
+      {focus === 3 && <AudienceOwners workshop={workshop} />}
+      {focus === 4 && <AudienceReview workshop={workshop} />}
+    </>
   )
 }
 

@@ -19,7 +19,10 @@ export const WorkshopHistory = ({
   clientId: string
   canStart: boolean
 }) => {
-  const list = useApiData(() => api.call('workshops:list', { clientId }), clientId)
+  const all = useApiData(() => api.call('workshops:list', { clientId }), clientId)
+  // Builder sessions belong to their agreement and are listed there.
+  const list =
+    all.status === 'ready' ? { ...all, value: all.value.filter((w) => w.kind === 'goals') } : all
   return (
     <section className="card" aria-labelledby="history-title">
       <div className="row spread">

@@ -1,9 +1,9 @@
-import { useEffect, useId, useState } from 'react'
-import type { PageSize } from '../../../shared/library/settings'
+import { useId, useState } from 'react'
 import type { WorkshopFile } from '../../../shared/workshop/workshop'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { api, inDesktopApp } from '../../lib/api'
+import { inDesktopApp } from '../../lib/api'
 import { ExportOutcome } from './ExportOutcome'
+import { PaperChoice, useDefaultPageSize } from './PaperChoice'
 import type { PrintJob } from './usePdfExport'
 import { usePdfExport } from './usePdfExport'
 
@@ -14,17 +14,10 @@ export const PrintPanel = ({ workshop: w }: { workshop: WorkshopFile }) => {
   const people = [...w.participants, ...(w.manager ? [w.manager] : [])]
   const [kind, setKind] = useState<Kind>('all')
   const [memberId, setMemberId] = useState(people[0]?.memberId ?? '')
-  const [pageSize, setPageSize] = useState<PageSize | null>(null)
+  const [pageSize, setPageSize] = useDefaultPageSize()
   const [open, setOpen] = useState(true)
   const { state, start, printAnyway, reset } = usePdfExport()
   const ids = useId()
-
-  // The paper size defaults to the facilitator's setting; changing it here is for this print only.
-  useEffect(() => {
-    void api.call('settings:get', {}).then((r) => {
-      if (r.ok) setPageSize((current) => current ?? r.value.pageSize)
-    })
-  }, [])
 
   const busy = state.step === 'checking' || state.step === 'exporting'
   const submit = () =>
@@ -96,20 +89,7 @@ export const PrintPanel = ({ workshop: w }: { workshop: WorkshopFile }) => {
             </label>
           </div>
         </fieldset>
-        <fieldset className="row">
-          <legend>Paper</legend>
-          {(['A4', 'LETTER'] as const).map((size) => (
-            <label key={size} className="inline">
-              <input
-                type="radio"
-                name={`${ids}-size`}
-                checked={pageSize === size}
-                onChange={() => setPageSize(size)}
-              />
-              {size === 'A4' ? 'A4' : 'US Letter'}
-            </label>
-          ))}
-        </fieldset>
+        <PaperChoice value={pageSize} onChange={setPageSize} />
         {inDesktopApp && (
           <label className="inline">
             <input type="checkbox" checked={open} onChange={(e) => setOpen(e.target.checked)} />

@@ -1,6 +1,5 @@
-import { DateTime } from 'luxon'
 import { describe, expect, it } from 'vitest'
-import type { Availability } from '../../../../shared/comms/agreement'
+import { iso, local, person } from '../../../support/comms-fixtures'
 import {
   addReachableMinutes,
   isReachable,
@@ -12,22 +11,6 @@ import {
   workingDayMinutes,
 } from '../../../../shared/comms/availability'
 
-const person = (overrides: Partial<Availability> = {}): Availability => ({
-  memberId: 'member-ana',
-  timeZone: 'Europe/Berlin',
-  workDays: [1, 2, 3, 4, 5],
-  workStart: '09:00',
-  workEnd: '17:00',
-  weeklyOffGrid: [],
-  datedOffGrid: [],
-  preferredChannel: null,
-  urgentChannel: null,
-  urgentNote: '',
-  ...overrides,
-})
-const local = (iso: string, zone = 'Europe/Berlin') => DateTime.fromISO(iso, { zone }).toMillis()
-const iso = (ms: number | null, zone = 'Europe/Berlin') =>
-  ms === null ? null : DateTime.fromMillis(ms, { zone }).toFormat("yyyy-MM-dd'T'HH:mm")
 const everyDay = [1, 2, 3, 4, 5, 6, 7]
 
 describe('working hours', () => {

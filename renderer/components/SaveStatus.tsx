@@ -1,0 +1,8 @@
+import type { SaveState } from '../features/goal-workshop/useBoardEditor'
+
+/** One word on whether the room's last edit is on disk; announced politely, never flashing. */
+export const SaveStatus = ({ state }: { state: SaveState }) => (
+  <span className={`save-status save-${state}`} role="status">
+    {state === 'saved' ? 'All changes saved' : state === 'error' ? 'Not saved' : 'Saving…'}
+  </span>
+)

@@ -1,0 +1,51 @@
+import type { WorkshopFile } from '../../../shared/workshop/workshop'
+import { ClockFace, SessionTotals } from './ClockFace'
+import { NoLaterThan } from './NoLaterThan'
+import { SessionControls } from './SessionControls'
+import { ShortcutHelp } from './ShortcutHelp'
+import type { ConsoleState } from './useConsole'
+
+/** The facilitator's clock column: phase, time, controls, and what comes next (never projected). */
+export const ConsoleSide = ({
+  workshop,
+  console: { now, control, openAudience, help, setHelp },
+}: {
+  workshop: WorkshopFile
+  console: ConsoleState
+}) => {
+  const { timer } = workshop
+  const phase = timer.phases[timer.index]!
+  const upNext = timer.phases[timer.index + 1]
+  return (
+    <aside className="console-side" aria-label="Clock and controls">
+      <p className="phase-label">
+        Phase {timer.index + 1} of {timer.phases.length} · <strong>{phase.name}</strong>
+        {timer.status === 'paused' && <span className="badge">Paused</span>}
+        {timer.status === 'finished' && <span className="badge">Finished</span>}
+      </p>
+      <ClockFace timer={timer} now={now} size="console" />
+      <SessionTotals timer={timer} now={now} />
+      <NoLaterThan
+        value={timer.noLaterThan}
+        onChange={(at) => void control('setNoLaterThan', at)}
+      />
+      <p className="console-prompt">{phase.prompt}</p>
+      <SessionControls
+        timer={timer}
+        blanked={workshop.audienceBlanked}
+        control={(a) => void control(a)}
+        openAudience={() => void openAudience()}
+        toggleHelp={() => setHelp((h) => !h)}
+      />
+      {upNext && (
+        <section className="up-next" aria-label="Up next (only you see this)">
+          <h2>Up next — only you see this</h2>
+          <p>
+            <strong>{upNext.name}</strong>: {upNext.prompt}
+          </p>
+        </section>
+      )}
+      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
+    </aside>
+  )
+}
