@@ -5,6 +5,8 @@ import { hrefFor, useRoute } from './lib/router'
 import { useApiData } from './lib/useApiData'
 import { ClientScreen } from './features/client/ClientScreen'
 import { AgreementScreen } from './features/comms/AgreementScreen'
+import { MeetingSetupScreen } from './features/meeting/MeetingSetupScreen'
+import { FollowUpScreen } from './features/followup/FollowUpScreen'
 import { LibraryScreen } from './features/library/LibraryScreen'
 import { SettingsScreen } from './features/settings/SettingsScreen'
 import { AudienceScreen } from './features/goal-workshop/AudienceScreen'
@@ -61,6 +63,10 @@ export const App = () => {
             clientId={route.clientId}
             workshopId={route.workshopId}
           />
+        )}
+        {route.screen === 'meeting-new' && <MeetingSetupScreen clientId={route.clientId} />}
+        {route.screen === 'followup' && (
+          <FollowUpScreen key={route.clientId} clientId={route.clientId} tab={route.tab} />
         )}
         {route.screen === 'agreement' && (
           <AgreementScreen

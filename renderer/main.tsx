@@ -5,6 +5,8 @@ import { registerFallbackFonts } from './lib/fonts'
 import './styles/app.css'
 import './styles/workshop.css'
 import './styles/comms.css'
+import './styles/followup.css'
+import './styles/meeting.css'
 
 registerFallbackFonts()
 

@@ -1,4 +1,5 @@
-import type { RenderRequest, RenderWarning } from '../../shared/pdf/sheet-models'
+import type { RenderRequest, RenderWarning, SheetModel } from '../../shared/pdf/sheet-models'
+import { drawActionPlan } from './action-plan-sheet'
 import { drawAgreement } from './agreement-sheet'
 import { drawGoalSheet } from './goal-sheet'
 import { PageWriter } from './page-writer'
@@ -50,6 +51,21 @@ export const checkRenderable = (request: RenderRequest): RenderWarning[] => {
   return warningsOf(found)
 }
 
+const draw = (w: PageWriter, sheet: SheetModel) => {
+  if (sheet.kind === 'personal') drawGoalSheet(w, sheet)
+  else if (sheet.kind === 'summary') drawTeamSummary(w, sheet)
+  else if (sheet.kind === 'agreement') drawAgreement(w, sheet)
+  else drawActionPlan(w, sheet)
+}
+
+/** What the foot of each page says the sheet is. */
+const labelOf = (sheet: SheetModel) => {
+  if (sheet.kind === 'personal') return `Goal sheet — ${sheet.memberName}`
+  if (sheet.kind === 'summary') return 'Team summary'
+  if (sheet.kind === 'agreement') return `Communication agreement — ${sheet.versionLabel}`
+  return 'Action plan'
+}
+
 /** Draws every sheet into one document; each sheet numbers its own pages "n of m". */
 export const renderPdf = async (
   request: RenderRequest,
@@ -62,16 +78,8 @@ export const renderPdf = async (
   const ranges: [number, number, string][] = []
   request.sheets.forEach((sheet, i) => {
     const first = w.doc.bufferedPageRange().count
-    if (sheet.kind === 'personal') drawGoalSheet(w, sheet)
-    else if (sheet.kind === 'summary') drawTeamSummary(w, sheet)
-    else drawAgreement(w, sheet)
-    const label =
-      sheet.kind === 'personal'
-        ? `Goal sheet — ${sheet.memberName}`
-        : sheet.kind === 'summary'
-          ? 'Team summary'
-          : `Communication agreement — ${sheet.versionLabel}`
-    ranges.push([first, w.doc.bufferedPageRange().count - 1, label])
+    draw(w, sheet)
+    ranges.push([first, w.doc.bufferedPageRange().count - 1, labelOf(sheet)])
     onSheet?.(i + 1, request.sheets.length)
   })
   for (const [first, last, label] of ranges) pageNumbers(w, first, last, label)

@@ -6,6 +6,7 @@ import { createBackup } from '../storage/backups'
 import { LibraryStore } from '../storage/library-store'
 import { WorkshopStore } from '../storage/workshop-store'
 import { AgreementStore } from '../storage/agreement-store'
+import { TrackerStore } from '../storage/tracker-store'
 import { PdfWorker } from '../pdf/render-in-worker'
 import type { SettingsService } from './settings-service'
 
@@ -37,6 +38,7 @@ export class AppCore {
   private store: LibraryStore
   private workshopStore: WorkshopStore
   private agreementStore: AgreementStore
+  private trackerStore: TrackerStore
   readonly pdf: PdfWorker
   private readonly listeners = new Set<(e: EventEnvelope) => void>()
   readonly now: () => Date
@@ -47,9 +49,10 @@ export class AppCore {
   ) {
     this.store = store
     this.workshopStore = new WorkshopStore(store.paths)
-    this.agreementStore = new AgreementStore(store.paths)
-    this.pdf = new PdfWorker(options.pdfWorkerPath)
     this.now = options.now ?? (() => new Date())
+    this.agreementStore = new AgreementStore(store.paths)
+    this.trackerStore = new TrackerStore(store.paths, this.now)
+    this.pdf = new PdfWorker(options.pdfWorkerPath)
   }
 
   static async start(options: CoreOptions): Promise<AppCore> {
@@ -67,6 +70,10 @@ export class AppCore {
 
   get agreements(): AgreementStore {
     return this.agreementStore
+  }
+
+  get tracker(): TrackerStore {
+    return this.trackerStore
   }
 
   get minuteMs(): number {
@@ -100,7 +107,7 @@ export class AppCore {
       throw new AppFailure('IO', `That folder cannot be used: ${e.message}`)
     })
     if (copyCurrent) await this.copyLibraryInto(target)
-    await Promise.all([this.workshopStore.idle(), this.agreementStore.idle()])
+    await this.idleStores()
     this.setStore(await LibraryStore.open(target))
     this.settings.setDataDir(target)
     this.emit({ name: 'data:changed', payload: { scope: 'library', clientId: null } })
@@ -109,7 +116,7 @@ export class AppCore {
 
   async reopen(): Promise<LibraryStore> {
     await this.store.flush()
-    await Promise.all([this.workshopStore.idle(), this.agreementStore.idle()])
+    await this.idleStores()
     this.setStore(await LibraryStore.open(this.store.paths.dataDir))
     this.emit({ name: 'data:changed', payload: { scope: 'library', clientId: null } })
     return this.store
@@ -117,7 +124,7 @@ export class AppCore {
 
   async close(): Promise<void> {
     await this.pdf.close()
-    await Promise.all([this.workshopStore.idle(), this.agreementStore.idle()])
+    await this.idleStores()
     await this.store.flush()
   }
 
@@ -125,6 +132,15 @@ export class AppCore {
     this.store = store
     this.workshopStore = new WorkshopStore(store.paths)
     this.agreementStore = new AgreementStore(store.paths)
+    this.trackerStore = new TrackerStore(store.paths, this.now)
+  }
+
+  private async idleStores(): Promise<void> {
+    await Promise.all([
+      this.workshopStore.idle(),
+      this.agreementStore.idle(),
+      this.trackerStore.idle(),
+    ])
   }
 
   private async copyLibraryInto(target: string): Promise<void> {

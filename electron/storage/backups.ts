@@ -12,8 +12,8 @@ export const KEEP_BACKUPS = 10
 
 /** What a backup holds: client files, workshops and agreements (a folder per client), templates. */
 const BACKED_UP_FILE =
-  /^(clients\/[a-z0-9-]+|(workshops|agreements)\/[a-z0-9-]+\/[a-z0-9-]+|templates)\.json$/
-const PER_CLIENT_FOLDERS = ['workshops', 'agreements'] as const
+  /^(clients\/[a-z0-9-]+|(workshops|agreements|followup)\/[a-z0-9-]+\/[a-z0-9-]+|templates)\.json$/
+const PER_CLIENT_FOLDERS = ['workshops', 'agreements', 'followup'] as const
 
 /** A backup is one JSON file holding every data file's text, so it is copied and checked as a unit. */
 const BackupFile = z.object({

@@ -88,6 +88,26 @@ export class ClientDocumentStore<T extends ClientDocument, S> {
     })
   }
 
+  /** Like update, for a document that starts to exist with its first change (one per client). */
+  upsert(clientId: string, id: string, initial: () => T, change: (doc: T) => T): Promise<T> {
+    return this.queue.run(id, async () => {
+      const current = await this.get(clientId, id).catch((e: unknown) => {
+        if (e instanceof AppFailure && e.code === 'NOT_FOUND')
+          return { doc: initial(), readOnly: false }
+        throw e
+      })
+      if (current.readOnly)
+        throw new AppFailure(
+          'READ_ONLY',
+          `This ${this.kind.noun} was saved by a newer version of the app and opens read-only.`,
+        )
+      const next = change(current.doc)
+      return next === current.doc
+        ? current.doc
+        : this.persist({ ...next, revision: current.doc.revision + 1 })
+    })
+  }
+
   idle(): Promise<void> {
     return this.queue.idle()
   }

@@ -14,6 +14,9 @@ export const libraryPaths = (dataDir: string) => ({
   workshop: (clientId: string, id: string) => join(dataDir, 'workshops', clientId, `${id}.json`),
   agreements: (clientId: string) => join(dataDir, 'agreements', clientId),
   agreement: (clientId: string, id: string) => join(dataDir, 'agreements', clientId, `${id}.json`),
+  /** The follow-up written after the sessions: one tracker file per client. */
+  followup: (clientId: string) => join(dataDir, 'followup', clientId),
+  followupFile: (clientId: string, id: string) => join(dataDir, 'followup', clientId, `${id}.json`),
   templates: join(dataDir, 'templates.json'),
 })
 export type LibraryPaths = ReturnType<typeof libraryPaths>

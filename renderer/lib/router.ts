@@ -9,6 +9,8 @@ export type Route =
   | { screen: 'workshop-summary'; clientId: string; workshopId: string }
   | { screen: 'audience'; clientId: string; workshopId: string }
   | { screen: 'agreement'; clientId: string; agreementId: string }
+  | { screen: 'meeting-new'; clientId: string }
+  | { screen: 'followup'; clientId: string; tab: string | null }
 
 const ID = '([a-z0-9][a-z0-9-]{5,63})'
 const patterns: [RegExp, (m: string[]) => Route][] = [
@@ -32,6 +34,14 @@ const patterns: [RegExp, (m: string[]) => Route][] = [
   [
     new RegExp(`^/clients/${ID}/agreements/${ID}$`),
     (m) => ({ screen: 'agreement', clientId: m[1]!, agreementId: m[2]! }),
+  ],
+  [
+    new RegExp(`^/clients/${ID}/meetings/new$`),
+    (m) => ({ screen: 'meeting-new', clientId: m[1]! }),
+  ],
+  [
+    new RegExp(`^/clients/${ID}/follow-up(?:/([a-z-]+))?$`),
+    (m) => ({ screen: 'followup', clientId: m[1]!, tab: m[2] ?? null }),
   ],
   [/^\/settings$/, () => ({ screen: 'settings' })],
 ]
@@ -61,6 +71,10 @@ export const hrefFor = (route: Route): string => {
       return `#/audience/${route.clientId}/${route.workshopId}`
     case 'agreement':
       return `#/clients/${route.clientId}/agreements/${route.agreementId}`
+    case 'meeting-new':
+      return `#/clients/${route.clientId}/meetings/new`
+    case 'followup':
+      return `#/clients/${route.clientId}/follow-up${route.tab ? `/${route.tab}` : ''}`
     default:
       return '#/'
   }

@@ -1,9 +1,22 @@
 import { z } from 'zod'
 import { ClientFields, ClientFile, ClientSummary, Member, MemberFields } from '../library/client'
-import { Id } from '../library/fields'
+import { Id, IsoDate } from '../library/fields'
 import { AppInfo, BackupInfo, LibraryHealth } from '../library/library'
 import { PageSize, Settings, SettingsPatch } from '../library/settings'
 import { Plan } from '../workshop/plan'
+import { MeetingBoard } from '../meeting/meeting'
+import {
+  Adjustment,
+  AlignmentCheck,
+  GoalReview,
+  ItemKey,
+  ItemStatus,
+  Pairing,
+  RecordedAt,
+  StatusUpdate,
+  TrackerFile,
+} from '../followup/tracker'
+import { ClockTime } from '../comms/agreement'
 import { Board, SessionScope, WorkshopFile, WorkshopSummary } from '../workshop/workshop'
 import {
   AgreementFile,
@@ -25,6 +38,15 @@ export type WorkshopView = z.infer<typeof WorkshopView>
 
 const workshopRef = z.object({ clientId: Id, workshopId: Id }).strict()
 
+export const FollowUpView = z.object({
+  tracker: TrackerFile,
+  readOnly: z.boolean(),
+  /** Goal workshops and action-plan meetings, oldest first. */
+  sessions: z.array(WorkshopFile),
+})
+export type FollowUpView = z.infer<typeof FollowUpView>
+/** A file written through the save dialog (desktop) or into the exports folder (browser). */
+const SavedFile = z.object({ path: z.string().nullable() })
 export const AgreementView = z.object({ agreement: AgreementFile, readOnly: z.boolean() })
 export type AgreementView = z.infer<typeof AgreementView>
 const agreementRef = z.object({ clientId: Id, agreementId: Id }).strict()
@@ -126,6 +148,8 @@ export const contract = {
     input: z
       .object({
         clientId: Id,
+        /** Builder sessions start from their agreement, never here. */
+        kind: z.enum(['goals', 'actions']).default('goals'),
         title: WorkshopFile.shape.title,
         scope: SessionScope,
         participantIds: z.array(Id).min(1, 'Pick at least one member for the session').max(500),
@@ -227,6 +251,105 @@ export const contract = {
         pageSize: PageSize,
         open: z.boolean(),
       })
+      .strict(),
+    output: z.object({
+      path: z.string().nullable(),
+      pageCount: z.number().int(),
+      warnings: z.array(PrintWarning),
+    }),
+  },
+  /** The action-plan meeting's board, saved as typed like the goal board. */
+  'workshops:saveMeeting': {
+    input: z.object({ clientId: Id, workshopId: Id, meeting: MeetingBoard }).strict(),
+    output: z.object({ revision: z.number().int(), updatedAt: z.string() }),
+  },
+  /** The client's follow-up, with the goal workshops and action-plan meetings it follows. */
+  'followup:get': { input: clientRef, output: FollowUpView },
+  'followup:setStatus': {
+    input: z
+      .object({
+        clientId: Id,
+        itemKey: ItemKey,
+        status: ItemStatus,
+        note: StatusUpdate.shape.note,
+        recordedAt: RecordedAt,
+      })
+      .strict(),
+    output: TrackerFile,
+  },
+  /** Opens (or reopens) the review of a goal workshop for a date; support starts as last recorded. */
+  'followup:startReview': {
+    input: z.object({ clientId: Id, workshopId: Id, date: IsoDate }).strict(),
+    output: z.object({ tracker: TrackerFile, reviewId: Id }),
+  },
+  'followup:saveReview': {
+    input: z
+      .object({
+        clientId: Id,
+        reviewId: Id,
+        support: GoalReview.shape.support,
+        note: GoalReview.shape.note,
+      })
+      .strict(),
+    output: TrackerFile,
+  },
+  /** A change to a goal or activity, recorded with its reason; the value before is taken from the file. */
+  'followup:adjust': {
+    input: Adjustment.pick({
+      workshopId: true,
+      reviewId: true,
+      field: true,
+      targetId: true,
+      after: true,
+      reason: true,
+      agreedBy: true,
+    })
+      .extend({ clientId: Id })
+      .strict(),
+    output: TrackerFile,
+  },
+  /** One check per session or review: saving again replaces that context's answers. */
+  'followup:saveAlignment': {
+    input: z
+      .object({
+        clientId: Id,
+        context: AlignmentCheck.shape.context,
+        answers: AlignmentCheck.shape.answers,
+      })
+      .strict(),
+    output: TrackerFile,
+  },
+  'followup:savePairing': {
+    input: z.object({ clientId: Id, pairing: Pairing }).strict(),
+    output: TrackerFile,
+  },
+  'followup:removePairing': {
+    input: z.object({ clientId: Id, pairingId: Id }).strict(),
+    output: TrackerFile,
+  },
+  /** Review dates and next meetings as an .ics calendar file. */
+  'export:calendar': {
+    input: z
+      .object({
+        clientId: Id,
+        /** Time of day for the events, in `timeZone`; reviews are all-day when null. */
+        time: ClockTime.nullable(),
+        durationMinutes: z.number().int().min(5).max(600),
+        timeZone: z.string().min(1).max(64),
+        /** Also add a repeating series of follow-up meetings after the last one planned. */
+        repeat: z
+          .object({ every: z.enum(['week', 'month']), count: z.number().int().min(2).max(52) })
+          .nullable(),
+      })
+      .strict(),
+    output: SavedFile,
+  },
+  /** Every tracked action as a spreadsheet (CSV, UTF-8 with BOM). */
+  'export:actions': { input: clientRef, output: SavedFile },
+  /** The action-plan meeting's printed summary. */
+  'pdf:actionPlan': {
+    input: z
+      .object({ clientId: Id, workshopId: Id, pageSize: PageSize, open: z.boolean() })
       .strict(),
     output: z.object({
       path: z.string().nullable(),

@@ -7,6 +7,8 @@ export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{5,63}$/, 'Not a valid id'
 export type Id = z.infer<typeof Id>
 
 export const IsoDateTime = z.iso.datetime({ offset: true })
+/** A calendar date, "2026-12-15": due dates and review dates have no time of day. */
+export const IsoDate = z.iso.date()
 
 const isControl = (ch: string) => {
   const code = ch.charCodeAt(0)

@@ -100,7 +100,55 @@ export interface AgreementSheetModel {
   people: AgreementPerson[]
 }
 
-export type SheetModel = GoalSheetModel | TeamSummaryModel | AgreementSheetModel
+/** One person's line in the meeting's record: what they will do, and what they said to the room. */
+export interface ActionPlanRow {
+  name: string
+  department: string
+  plan: string
+  commitment: string
+  dueDate: string | null
+  /** YYYY-MM-DD they stated it to the room; null when their turn never came. */
+  statedOn: string | null
+  /** Time they had the floor, "m:ss". */
+  spoken: string
+}
+
+export interface ActionPlanIdea {
+  text: string
+  /** Who proposed it, by name; null when nobody was noted or they left the meeting. */
+  by: string | null
+}
+
+/** How the clock went: planned total (with the room's +/− minutes) against the time actually used. */
+export interface MeetingOutcome {
+  status: 'ready' | 'running' | 'paused' | 'finished'
+  plannedMs: number
+  /** Running time used; null until the clock started, and while it is still running. */
+  actualMs: number | null
+  /** Whole minutes left of the plan when the room finished; 0 unless it ended early. */
+  minutesEarly: number
+  /** The outcome in one sentence, as printed. */
+  summary: string
+}
+
+/** The action-plan meeting's record: the plan, the ideas, each person's plan and commitment. */
+export interface ActionPlanSheetModel {
+  kind: 'action-plan'
+  header: SheetHeader
+  /** YYYY-MM-DD the sheet was made. */
+  printedDate: string
+  meetingPlan: { what: string; who: string; how: string }
+  topic: string
+  endGoal: string
+  ideas: ActionPlanIdea[]
+  people: ActionPlanRow[]
+  nextMeeting: string | null
+  notes: string
+  outcome: MeetingOutcome
+}
+
+export type SheetModel =
+  GoalSheetModel | TeamSummaryModel | AgreementSheetModel | ActionPlanSheetModel
 
 export interface RenderRequest {
   sheets: SheetModel[]

@@ -6,6 +6,8 @@ import { WORKSHOP_SCHEMA_VERSION, WorkshopFile as WorkshopFileSchema } from './w
 export const workshopMigrations: readonly Migration[] = [
   // 2: sessions have a kind; every earlier file was a goal workshop.
   { to: 2, up: (data) => ({ ...data, kind: 'goals', agreementId: null }) },
+  // 3: action-plan meetings carry their own board; no earlier session had one.
+  { to: 3, up: (data) => ({ ...data, meeting: null }) },
 ]
 
 export const workshopFileKind: FileKind<WorkshopFile> = {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { Id, IsoDateTime, LIMITS, LongText, Name, ShortText } from '../library/fields'
+import { Id, IsoDate, IsoDateTime, LIMITS, LongText, Name, ShortText } from '../library/fields'
+import { MeetingBoard } from '../meeting/meeting'
 import { TimerStateSchema } from './timer'
 
 export const ActivityKind = z.enum(['continue', 'stop', 'improve'])
@@ -10,7 +11,6 @@ export type ActivityTag = z.infer<typeof ActivityTag>
 export const SessionScope = z.enum(['sales', 'marketing', 'joint'])
 export type SessionScope = z.infer<typeof SessionScope>
 
-const IsoDate = z.iso.date()
 const ActivityText = z.string().trim().min(1, 'Say what the activity is').max(LIMITS.longText)
 
 export const Activity = z.object({
@@ -59,10 +59,13 @@ export const Board = z.object({
 })
 export type Board = z.infer<typeof Board>
 
-/** Version 2 added the session kind, so a communication builder runs on the same clock and screens. */
-export const WORKSHOP_SCHEMA_VERSION = 2
+/**
+ * Version 2 added the session kind, so a communication builder runs on the same clock and screens;
+ * version 3 the action-plan meeting and its board.
+ */
+export const WORKSHOP_SCHEMA_VERSION = 3
 
-export const SessionKind = z.enum(['goals', 'comms'])
+export const SessionKind = z.enum(['goals', 'comms', 'actions'])
 export type SessionKind = z.infer<typeof SessionKind>
 
 export const WorkshopFile = z.object({
@@ -83,6 +86,8 @@ export const WorkshopFile = z.object({
   timer: TimerStateSchema,
   audienceBlanked: z.boolean(),
   board: Board,
+  /** The action-plan meeting's board; null for other kinds. */
+  meeting: MeetingBoard.nullable(),
 })
 export type WorkshopFile = z.infer<typeof WorkshopFile>
 

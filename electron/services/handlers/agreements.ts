@@ -150,6 +150,7 @@ export const agreementHandlers: HandlerGroup<AgreementChannels> = (core) => ({
       timer: timerFromPlan(plan, core.minuteMs),
       audienceBlanked: false,
       board: emptyBoard(),
+      meeting: null,
     })
     changed(core, clientId)
     return workshop

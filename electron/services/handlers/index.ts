@@ -1,6 +1,8 @@
 import type { AppCore } from '../app-core'
 import { agreementHandlers } from './agreements'
 import { clientHandlers } from './clients'
+import { exportHandlers } from './exports'
+import { followupHandlers } from './followup'
 import { libraryHandlers } from './library'
 import { memberHandlers } from './members'
 import { pdfHandlers } from './pdf'
@@ -18,4 +20,6 @@ export const createHandlers = (core: AppCore): Handlers =>
     ...sessionHandlers(core),
     ...pdfHandlers(core),
     ...agreementHandlers(core),
+    ...followupHandlers(core),
+    ...exportHandlers(core),
   }) satisfies Handlers

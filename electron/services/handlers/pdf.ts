@@ -1,5 +1,6 @@
 import { AppFailure } from '../../../shared/api/result'
 import type { PrintKind } from '../../../shared/api/contract'
+import { actionPlanSheet } from '../../../shared/pdf/build-action-plan'
 import { agreementSheet } from '../../../shared/pdf/build-agreement'
 import { personalSheets, sheetHeader, teamSummary } from '../../../shared/pdf/build-sheets'
 import type { RenderRequest, SheetModel } from '../../../shared/pdf/sheet-models'
@@ -70,7 +71,9 @@ const exportPdf = async (
   return { path, pageCount: result.pageCount, warnings: result.warnings }
 }
 
-export const pdfHandlers: HandlerGroup<'pdf:check' | 'pdf:export' | 'pdf:agreement'> = (core) => ({
+export const pdfHandlers: HandlerGroup<
+  'pdf:check' | 'pdf:export' | 'pdf:agreement' | 'pdf:actionPlan'
+> = (core) => ({
   'pdf:check': async (job) => {
     const { request } = await buildRequest(core, job, 'A4')
     return { warnings: await core.pdf.check(request), sheetCount: request.sheets.length }
@@ -99,6 +102,25 @@ export const pdfHandlers: HandlerGroup<'pdf:check' | 'pdf:export' | 'pdf:agreeme
       core,
       request,
       `${safeFileName(`${client.name} ${agreement.title} ${label}`)}.pdf`,
+      open,
+    )
+  },
+  'pdf:actionPlan': async ({ clientId, workshopId, pageSize, open }) => {
+    const [{ client }, { workshop }] = await Promise.all([
+      core.library.get(clientId),
+      core.workshops.get(clientId, workshopId),
+    ])
+    const sheet = actionPlanSheet(
+      workshop,
+      client.name,
+      core.settings.get().facilitatorName,
+      today(core),
+    )
+    const request = { sheets: [sheet], pageSize, title: `${workshop.title} — action plan` }
+    return exportPdf(
+      core,
+      request,
+      `${safeFileName(`${client.name} ${workshop.title} action plan`)}.pdf`,
       open,
     )
   },

@@ -1,3 +1,4 @@
+import { emptyMeetingBoard } from '../../../shared/meeting/meeting'
 import { AppFailure } from '../../../shared/api/result'
 import { newId } from '../../../shared/library/fields'
 import { confirmBlocker } from '../../../shared/workshop/board-rules'
@@ -14,6 +15,7 @@ type WorkshopChannels =
   | 'workshops:get'
   | 'workshops:create'
   | 'workshops:saveBoard'
+  | 'workshops:saveMeeting'
   | 'workshops:setPlan'
   | 'templates:get'
   | 'templates:save'
@@ -58,7 +60,7 @@ export const sessionChanged = (core: AppCore, w: WorkshopFile) =>
 export const workshopHandlers: HandlerGroup<WorkshopChannels> = (core) => ({
   'workshops:list': ({ clientId }) => core.workshops.list(clientId),
   'workshops:get': ({ clientId, workshopId }) => core.workshops.get(clientId, workshopId),
-  'workshops:create': async ({ clientId, title, scope, participantIds, managerId, plan }) => {
+  'workshops:create': async ({ clientId, kind, title, scope, participantIds, managerId, plan }) => {
     const { client } = await core.library.get(clientId)
     const member = (id: string) => {
       const m = client.members.find((x) => x.id === id)
@@ -79,7 +81,7 @@ export const workshopHandlers: HandlerGroup<WorkshopChannels> = (core) => ({
       schemaVersion: WORKSHOP_SCHEMA_VERSION,
       id: newId(),
       clientId,
-      kind: 'goals',
+      kind,
       agreementId: null,
       title,
       scope,
@@ -91,6 +93,7 @@ export const workshopHandlers: HandlerGroup<WorkshopChannels> = (core) => ({
       timer: timerFromPlan(plan, core.minuteMs),
       audienceBlanked: false,
       board: emptyBoard(),
+      meeting: kind === 'actions' ? emptyMeetingBoard() : null,
     })
     core.emit({ name: 'data:changed', payload: { scope: 'client', clientId } })
     return workshop
@@ -102,6 +105,15 @@ export const workshopHandlers: HandlerGroup<WorkshopChannels> = (core) => ({
       board,
       updatedAt: core.now().toISOString(),
     }))
+    sessionChanged(core, saved)
+    return { revision: saved.revision, updatedAt: saved.updatedAt }
+  },
+  'workshops:saveMeeting': async ({ clientId, workshopId, meeting }) => {
+    const saved = await core.workshops.update(clientId, workshopId, (w) => {
+      if (w.kind !== 'actions')
+        throw new AppFailure('VALIDATION', 'Only an action-plan meeting has a meeting board.')
+      return { ...w, meeting, updatedAt: core.now().toISOString() }
+    })
     sessionChanged(core, saved)
     return { revision: saved.revision, updatedAt: saved.updatedAt }
   },

@@ -9,6 +9,7 @@ import { useApiData } from '../../lib/useApiData'
 import { ClientDetailsForm } from './ClientDetailsForm'
 import { WorkshopHistory } from '../goal-workshop/WorkshopHistory'
 import { AgreementList } from '../comms/AgreementList'
+import { FollowUpCard } from '../followup/FollowUpCard'
 import { MemberForm } from './MemberForm'
 import { MemberTable } from './MemberTable'
 import { useClientActions } from './useClientActions'
@@ -74,6 +75,7 @@ const ClientPage = ({ view: { client, readOnly } }: { view: ClientView }) => {
         {!readOnly && <MemberForm submitLabel="Add member" onSubmit={actions.addMember} />}
       </section>
       <WorkshopHistory clientId={client.id} canStart={!readOnly && client.members.length > 0} />
+      <FollowUpCard clientId={client.id} canStart={!readOnly && client.members.length > 0} />
       <AgreementList
         clientId={client.id}
         members={client.members}

@@ -6,6 +6,7 @@ import { ActivityColumns } from './board/ActivityColumns'
 import { RoundRobinStrip } from './board/RoundRobinStrip'
 import { KIND_LABELS } from './labels'
 import { AudienceComms } from '../comms/AudienceComms'
+import { AudienceMeeting } from '../meeting/AudienceMeeting'
 
 /** What the room sees on the projector: read-only, large, and never the facilitator's controls. */
 export const AudienceScreen = ({
@@ -54,7 +55,9 @@ const AudienceBoard = ({ workshop }: { workshop: WorkshopFile }) => {
         </div>
       </header>
       <section className="audience-body" aria-label="Board">
-        {workshop.kind === 'comms' && workshop.agreementId ? (
+        {workshop.kind === 'actions' ? (
+          <AudienceMeeting workshop={workshop} />
+        ) : workshop.kind === 'comms' && workshop.agreementId ? (
           <AudienceComms
             clientId={workshop.clientId}
             agreementId={workshop.agreementId}

@@ -4,6 +4,7 @@ import { SaveStatus } from '../../components/SaveStatus'
 import { useToast } from '../../components/Toasts'
 import { hrefFor } from '../../lib/router'
 import { CommsConsole } from '../comms/CommsConsole'
+import { MeetingConsole } from '../meeting/MeetingConsole'
 import { ConsoleSide } from './ConsoleSide'
 import { useBoardEditor } from './useBoardEditor'
 import { useConsole } from './useConsole'
@@ -25,11 +26,10 @@ export const ConsoleScreen = ({
         <ErrorNotice error={state.error} title="The workshop could not be opened." />
       </main>
     )
-  return state.view.workshop.kind === 'comms' ? (
-    <CommsConsole view={state.view} setView={setView} />
-  ) : (
-    <GoalConsole view={state.view} setView={setView} />
-  )
+  const { kind } = state.view.workshop
+  if (kind === 'comms') return <CommsConsole view={state.view} setView={setView} />
+  if (kind === 'actions') return <MeetingConsole view={state.view} setView={setView} />
+  return <GoalConsole view={state.view} setView={setView} />
 }
 
 const GoalConsole = ({

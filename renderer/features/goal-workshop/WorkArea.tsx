@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { BoardAction } from '../../../shared/workshop/board-actions'
 import type { Activity, Board, Goal, WorkshopFile } from '../../../shared/workshop/workshop'
+import { AlignmentCheck } from '../followup/AlignmentCheck'
 import { ActivityColumns } from './board/ActivityColumns'
 import { ActivityEntry } from './board/ActivityEntry'
 import { GoalsPanel } from './board/GoalsPanel'
@@ -69,6 +70,16 @@ export const WorkArea = ({
               Everyone leaves with activities they own and a commitment; the goals come from the
               team itself.
             </p>
+          </section>
+        )}
+        {tab === 0 && (
+          <section className="card" aria-labelledby="workshop-alignment-title">
+            <h3 id="workshop-alignment-title">Alignment check, before we start</h3>
+            <AlignmentCheck
+              clientId={workshop.clientId}
+              context={{ kind: 'workshop', id: workshop.id }}
+              people={[...participants, ...(workshop.manager ? [workshop.manager] : [])]}
+            />
           </section>
         )}
         {tab === 1 && (

@@ -132,3 +132,86 @@ describe('exporting goal sheets through the contract', () => {
     expect(existsSync(join(env.dataDir, 'exports'))).toBe(false)
   })
 })
+
+describe('exporting an action-plan meeting through the contract', () => {
+  const meetingFor = async (e: Env) => {
+    const ids = await seed(e)
+    const r = await call(e, 'workshops:create', {
+      clientId: ids.clientId,
+      kind: 'actions',
+      title: 'Cold leads',
+      scope: 'joint',
+      participantIds: [ids.zoe, ids.jurgen],
+      managerId: null,
+      plan: [{ name: 'Plans', prompt: 'Say them', minutes: 10 }],
+    })
+    if (!r.ok) throw new Error(r.error.message)
+    const saved = await call(e, 'workshops:saveMeeting', {
+      clientId: ids.clientId,
+      workshopId: r.value.id,
+      meeting: {
+        plan: { what: 'Fewer cold leads', who: 'Both teams', how: 'One plan each' },
+        topic: 'Leads that go cold',
+        endGoal: 'Everyone leaves with a plan',
+        ideas: [{ id: 'idea-0001', text: 'A shared lead board', by: ids.jurgen }],
+        plans: {
+          [ids.zoe]: {
+            plan: 'Call web leads the same day',
+            commitment: 'Starting Monday',
+            dueDate: '2026-12-15',
+            statedAt: '2026-11-20T09:20:00.000Z',
+            spokenMs: 95_000,
+          },
+        },
+        speaker: null,
+        nextMeeting: '2027-01-12',
+        notes: '',
+      },
+    })
+    if (!saved.ok) throw new Error(saved.error.message)
+    return { ...ids, meetingId: r.value.id }
+  }
+
+  it('writes the action plan as its own PDF, named after the client and the meeting', async () => {
+    env = await startTempCore()
+    const ids = await meetingFor(env)
+    const r = await call(env, 'pdf:actionPlan', {
+      clientId: ids.clientId,
+      workshopId: ids.meetingId,
+      pageSize: 'A4',
+      open: false,
+    })
+    if (!r.ok) throw new Error(r.error.message)
+    expect(r.value.path).toBe(
+      join(env.dataDir, 'exports', 'Ørsted & Co Cold leads action plan.pdf'),
+    )
+    expect(r.value.pageCount).toBeGreaterThanOrEqual(1)
+    expect(r.value.warnings).toEqual([])
+    qpdfCheck(r.value.path!)
+    const text = squash(allText(r.value.path!))
+    for (const s of [
+      'Leads that go cold',
+      'Everyone leaves with a plan',
+      'A shared lead board',
+      'Call web leads the same day',
+      'Starting Monday',
+      'Follow-up on 12 Jan 2027',
+      'Zoë Šimková',
+      'Jürgen Größ',
+    ])
+      expect(text).toContain(s)
+  })
+
+  it('refuses to print a goal workshop as an action plan', async () => {
+    env = await startTempCore()
+    const ids = await seed(env)
+    const r = await call(env, 'pdf:actionPlan', {
+      clientId: ids.clientId,
+      workshopId: ids.workshopId,
+      pageSize: 'A4',
+      open: false,
+    })
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect(existsSync(join(env.dataDir, 'exports'))).toBe(false)
+  })
+})

@@ -7,6 +7,7 @@ import type { FileKind } from '../../../../shared/library/migrations'
 import { migrate } from '../../../../shared/library/migrations'
 import { agreementFileKind } from '../../../../shared/comms/agreement-file'
 import { workshopFileKind } from '../../../../shared/workshop/workshop-file'
+import { trackerFileKind } from '../../../../shared/followup/tracker-file'
 
 const fixtureDir = (kind: string) => join(import.meta.dirname, '../../../fixtures', kind)
 const versionsIn = (dir: string) =>
@@ -21,6 +22,7 @@ const KINDS: [string, FileKind<{ schemaVersion: number }>][] = [
   ['client', clientFileKind],
   ['workshop', workshopFileKind],
   ['agreement', agreementFileKind],
+  ['tracker', trackerFileKind],
 ]
 
 for (const [folder, kind] of KINDS) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { personalSheets, sheetHeader, teamSummary } from '../../../../shared/pdf/build-sheets'
 import { createTimer, DEFAULT_GOAL_WORKSHOP_PLAN } from '../../../../shared/workshop/timer'
 import type { Activity, WorkshopFile } from '../../../../shared/workshop/workshop'
-import { emptyBoard } from '../../../../shared/workshop/workshop'
+import { emptyBoard, WORKSHOP_SCHEMA_VERSION } from '../../../../shared/workshop/workshop'
 
 const act = (id: string, patch: Partial<Activity> = {}): Activity => ({
   id,
@@ -16,7 +16,7 @@ const act = (id: string, patch: Partial<Activity> = {}): Activity => ({
 })
 
 const workshop = (): WorkshopFile => ({
-  schemaVersion: 2,
+  schemaVersion: WORKSHOP_SCHEMA_VERSION,
   id: 'ws-1',
   clientId: 'client-1',
   kind: 'goals',
@@ -64,6 +64,7 @@ const workshop = (): WorkshopFile => ({
     commitments: { ana: { text: 'I call every lead the same day', committed: true } },
     support: { eva: { supported: true, note: 'Budget for the CRM field' } },
   },
+  meeting: null,
 })
 
 const header = sheetHeader(workshop(), 'Nordlicht Media', 'Françoise Lefèvre')
