@@ -13,6 +13,7 @@ import { keepAwakeWhileRunning, openAudienceWindow } from './audience-window'
 import { saveDialogDestination } from './pdf-save-dialog'
 import { electronStoreSettings } from './electron-store-settings'
 import { registerIpc } from './ipc'
+import { installAppMenu } from './menu'
 import { hardenContents, hardenSession } from './security'
 import { windowOptions } from './window-options'
 
@@ -26,9 +27,17 @@ if (userDataOverride) app.setPath('userData', userDataOverride)
 
 registerAppScheme()
 app.enableSandbox()
-if (!app.requestSingleInstanceLock()) app.quit()
+// A second launch hands over to the running app: two processes must never share one data folder.
+const isPrimaryInstance = app.requestSingleInstanceLock()
+if (!isPrimaryInstance) app.quit()
 
 let mainWindow: BrowserWindow | null = null
+
+app.on('second-instance', () => {
+  if (!mainWindow || mainWindow.isDestroyed()) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+})
 
 const openConsoleWindow = async () => {
   const win = new BrowserWindow(windowOptions('console', preloadPath))
@@ -51,6 +60,7 @@ const pickFolder = async () => {
 
 const start = async () => {
   await app.whenReady()
+  installAppMenu(APP_VERSION)
   hardenSession(session.defaultSession)
   serveRenderer(rendererDir)
   const userData = app.getPath('userData')
@@ -70,17 +80,15 @@ const start = async () => {
   keepAwakeWhileRunning(core)
   registerIpc(createHandlers(core), core, () => BrowserWindow.getAllWindows())
   app.on('web-contents-created', (_, contents) => hardenContents(contents))
-  app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore()
-    mainWindow?.focus()
-  })
   app.on('window-all-closed', () => app.quit())
   app.on('before-quit', () => void core.close())
   mainWindow = await openConsoleWindow()
   void core.backupNow().catch((e: Error) => console.error(`Backup failed: ${e.message}`))
 }
 
-void start().catch((e: Error) => {
-  dialog.showErrorBox('Smartketing Workshop could not start', e.message)
-  app.exit(1)
-})
+if (isPrimaryInstance) {
+  void start().catch((e: Error) => {
+    dialog.showErrorBox('Smartketing Workshop could not start', e.message)
+    app.exit(1)
+  })
+}
