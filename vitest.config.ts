@@ -7,7 +7,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/unit/shared/**/*.test.ts', 'test/unit/electron/**/*.test.ts'],
+          // Everything under test/unit runs in Node, except the renderer's own tests below.
+          include: ['test/unit/**/*.test.ts'],
+          exclude: ['test/unit/renderer/**', '**/node_modules/**'],
           globalSetup: ['test/support/build-worker.ts'],
           testTimeout: 20_000,
         },

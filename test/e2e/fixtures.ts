@@ -1,11 +1,13 @@
 import type { Browser, ElectronApplication, Page } from '@playwright/test'
 import { _electron, expect, test as base } from '@playwright/test'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { NO_ELECTRON_NOTE, electronBinary } from '../../scripts/electron-binary.mjs'
 import type { HostProcess } from '../support/host-process'
 import { startHost } from '../support/host-process'
+
+const NETWORK_RECORDER = join(import.meta.dirname, '../support/network-recorder.cjs')
 
 export interface AppUnderTest {
   page: Page
@@ -16,6 +18,8 @@ export interface AppUnderTest {
   restart(options?: { crash?: boolean }): Promise<Page>
   /** Every request the page made that did not go to the app itself. */
   offAppRequests: string[]
+  /** Connections the app's own process tried to open off this machine (loopback host only). */
+  hostConnections(): Promise<string[]>
   /** The running Electron app, in the Electron project only. */
   electron?: () => ElectronApplication
   /** Where exported PDFs land: the host's exports folder, or where the stubbed save dialog points. */
@@ -40,7 +44,13 @@ const browserApp = async (
   folder: string,
   minuteMs: number,
 ): Promise<AppUnderTest & { close(): Promise<void> }> => {
-  const env = { SMARTKETING_MINUTE_MS: String(minuteMs) }
+  const networkLog = join(folder, 'network.log')
+  const env = {
+    SMARTKETING_MINUTE_MS: String(minuteMs),
+    // Every connection the host tries to open off this machine is logged and refused.
+    NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --require "${NETWORK_RECORDER}"`.trim(),
+    SMARTKETING_NETWORK_LOG: networkLog,
+  }
   let host: HostProcess = await startHost(folder, env)
   const context = await browser.newContext()
   const page = await context.newPage()
@@ -54,6 +64,8 @@ const browserApp = async (
     exportsDir: join(folder, 'library', 'exports'),
     answerSaveDialogs: async () => undefined,
     offAppRequests,
+    hostConnections: async () =>
+      (await readFile(networkLog, 'utf8').catch(() => '')).split('\n').filter(Boolean),
     restart: async (options) => {
       await host.stop(options?.crash ? 'SIGKILL' : 'SIGTERM')
       host = await startHost(folder, env)
@@ -106,6 +118,8 @@ const electronApp = async (
     },
     offAppRequests,
     electron: () => app,
+    // Electron's main process is not instrumented; its page requests are watched above.
+    hostConnections: async () => [],
     restart: async (options) => {
       if (options?.crash) app.process().kill('SIGKILL')
       else await app.close()
@@ -133,6 +147,7 @@ export const test = base.extend<{ app: AppUnderTest; minuteMs: number }>({
     await use(app)
     await app.close()
     expect(app.offAppRequests, 'requests that left the app').toEqual([])
+    expect(await app.hostConnections(), 'connections the host tried to open').toEqual([])
     await rm(folder, { recursive: true, force: true })
   },
 })
