@@ -1,14 +1,12 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import { registerFallbackFonts } from './lib/fonts'
+import './styles/fonts.css'
 import './styles/app.css'
 import './styles/workshop.css'
 import './styles/comms.css'
 import './styles/followup.css'
 import './styles/meeting.css'
-
-registerFallbackFonts()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,3 +1,4 @@
+import { clockAnnouncement } from '../../../shared/workshop/clock-announcement'
 import type { WorkshopFile } from '../../../shared/workshop/workshop'
 import { ClockFace, SessionTotals } from './ClockFace'
 import { NoLaterThan } from './NoLaterThan'
@@ -24,6 +25,10 @@ export const ConsoleSide = ({
         {timer.status === 'finished' && <span className="badge">Finished</span>}
       </p>
       <ClockFace timer={timer} now={now} size="console" />
+      {/* The clock itself is silent to screen readers; this speaks once a minute and at changes. */}
+      <p className="visually-hidden" role="status" aria-live="polite" aria-label="Clock updates">
+        {clockAnnouncement(timer, now)}
+      </p>
       <SessionTotals timer={timer} now={now} />
       <NoLaterThan
         value={timer.noLaterThan}
