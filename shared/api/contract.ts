@@ -19,6 +19,15 @@ import {
 import { ClockTime } from '../comms/agreement'
 import { Board, SessionScope, WorkshopFile, WorkshopSummary } from '../workshop/workshop'
 import {
+  ExportRequest,
+  ExportResult,
+  ImportPreview,
+  ImportRequest,
+  ImportResult,
+  ImportText,
+  RestorePreview,
+} from '../portability/portability-api'
+import {
   AgreementFile,
   AgreementSummary,
   AgreementTerms,
@@ -357,6 +366,21 @@ export const contract = {
       warnings: z.array(PrintWarning),
     }),
   },
+  /** The whole library (clientId null) or one client as one file, through the save dialog. */
+  'portability:export': { input: ExportRequest, output: ExportResult },
+  /** Checks an export file and says, document by document, what importing it would do. */
+  'portability:preview': { input: z.object({ text: ImportText }).strict(), output: ImportPreview },
+  /** Applies a previewed import all at once or not at all; every conflict needs a choice. */
+  'portability:import': { input: ImportRequest, output: ImportResult },
+  /** What restoring a backup would change, before anything is restored. */
+  'backups:preview': {
+    input: z.object({ backupId: BackupInfo.shape.id }).strict(),
+    output: RestorePreview,
+  },
+  /** First run: a sample client with a finished workshop, an agreement and follow-up to look at. */
+  'samples:create': { input: none, output: z.object({ clientId: Id }) },
+  /** Removes every sample the app created, in one click; real clients are never touched. */
+  'samples:remove': { input: none, output: z.object({ removed: z.number().int() }) },
   'templates:get': { input: none, output: Plan },
   'templates:save': { input: z.object({ plan: Plan }).strict(), output: Plan },
 } as const

@@ -6,6 +6,8 @@ import { followupHandlers } from './followup'
 import { libraryHandlers } from './library'
 import { memberHandlers } from './members'
 import { pdfHandlers } from './pdf'
+import { portabilityHandlers } from './portability'
+import { sampleHandlers } from './samples'
 import { sessionHandlers } from './session'
 import { workshopHandlers } from './workshops'
 import type { Handlers } from './types'
@@ -22,4 +24,6 @@ export const createHandlers = (core: AppCore): Handlers =>
     ...agreementHandlers(core),
     ...followupHandlers(core),
     ...exportHandlers(core),
+    ...portabilityHandlers(core),
+    ...sampleHandlers(core),
   }) satisfies Handlers

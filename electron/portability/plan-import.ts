@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { canonicalJson } from '../../shared/portability/canonical-json'
+import { describeDocument, kindLabel } from '../../shared/portability/document-path'
+import { FILE_KINDS } from '../../shared/portability/document-path'
+import type { Candidate, PlanItem } from '../../shared/portability/merge-plan'
+import { planMerge } from '../../shared/portability/merge-plan'
+import { migrate } from '../../shared/library/migrations'
+import type { LibraryPaths } from '../storage/library-paths'
+import { absolutePath, parseOrNull } from './data-files'
+import type { StagedDocument, StagedImport } from './read-export'
+
+export interface ImportPlan {
+  items: PlanItem[]
+  /** Changes when the export or any file it touches here changes: the preview is then stale. */
+  planId: string
+}
+
+const readText = (path: string) =>
+  readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null
+    throw e
+  })
+
+const hereState = (staged: StagedDocument, text: string | null): Candidate['here'] => {
+  if (text === null) return { state: 'missing' }
+  const raw = parseOrNull(text)
+  if (raw === null) return { state: 'damaged' }
+  const outcome = migrate(FILE_KINDS[staged.ref.kind], raw)
+  if (outcome.status === 'newer')
+    return { state: 'newer-app', side: describeDocument(staged.ref.kind, raw) }
+  if (outcome.status === 'invalid') return { state: 'damaged' }
+  return {
+    state: 'current',
+    side: describeDocument(staged.ref.kind, outcome.data),
+    canonical: canonicalJson(outcome.data),
+  }
+}
+
+const fingerprint = (text: string | null) =>
+  text === null ? null : createHash('sha256').update(text).digest('hex')
+
+/** Each incoming document beside this library's copy; reads only, writes nothing. */
+export const planImport = async (
+  paths: LibraryPaths,
+  staged: StagedImport,
+): Promise<ImportPlan> => {
+  const clientNames = new Map(
+    staged.documents
+      .filter((d) => d.ref.kind === 'client')
+      .map((d) => [d.ref.id, describeDocument('client', d.doc).title]),
+  )
+  const candidates: Candidate[] = []
+  const seen: Record<string, string | null> = {}
+  for (const d of staged.documents) {
+    const text = await readText(absolutePath(paths, d.ref.path))
+    seen[d.ref.path] = fingerprint(text)
+    candidates.push({
+      ref: d.ref,
+      what: kindLabel(d.ref.kind, d.doc),
+      clientName: d.ref.clientId === null ? null : (clientNames.get(d.ref.clientId) ?? null),
+      incoming: { side: describeDocument(d.ref.kind, d.doc), canonical: d.canonical },
+      here: hereState(d, text),
+    })
+  }
+  const planId = createHash('sha256')
+    .update(canonicalJson({ export: staged.header.contentHash, here: seen }))
+    .digest('hex')
+  return { items: planMerge(candidates), planId }
+}
