@@ -8,6 +8,7 @@ import { AgreementScreen } from './features/comms/AgreementScreen'
 import { MeetingSetupScreen } from './features/meeting/MeetingSetupScreen'
 import { FollowUpScreen } from './features/followup/FollowUpScreen'
 import { LibraryScreen } from './features/library/LibraryScreen'
+import { GlobalShortcutHelp } from './features/onboarding/GlobalShortcutHelp'
 import { SettingsScreen } from './features/settings/SettingsScreen'
 import { AudienceScreen } from './features/goal-workshop/AudienceScreen'
 import { ConsoleScreen } from './features/goal-workshop/ConsoleScreen'
@@ -79,6 +80,7 @@ export const App = () => {
           <SummaryScreen clientId={route.clientId} workshopId={route.workshopId} />
         )}
       </div>
+      <GlobalShortcutHelp />
     </ToastProvider>
   )
 }

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react'
-import { EmptyState } from '../../components/EmptyState'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { api } from '../../lib/api'
 import { useApiData } from '../../lib/useApiData'
+import { LibrarySampleNotice } from '../onboarding/SampleNotice'
+import { StartGuide } from '../onboarding/StartGuide'
 import { ClientList } from './ClientList'
 import type { ArchiveFilter, ClientSort } from './filter-clients'
 import { filterClients } from './filter-clients'
@@ -26,14 +27,8 @@ export const LibraryScreen = () => {
       {clients.status === 'error' && (
         <ErrorNotice error={clients.error} title="The library could not be read." />
       )}
-      {clients.status === 'ready' && all.length === 0 && (
-        <EmptyState title="No clients yet">
-          <p>
-            Each client is a company you run workshops with. Type the company’s name above and
-            choose “Add client”, then add the people from its sales and marketing teams.
-          </p>
-        </EmptyState>
-      )}
+      {clients.status === 'ready' && all.length === 0 && <StartGuide />}
+      <LibrarySampleNotice clients={all} />
       {all.length > 0 && (
         <>
           <div className="row wrap toolbar" role="search">

@@ -1,0 +1,41 @@
+import { KEYMAP } from '../goal-workshop/useSessionKeys'
+
+export interface ShortcutGroup {
+  title: string
+  shortcuts: { keys: string[]; label: string }[]
+}
+
+/** Every shortcut the app has, grouped by where it works; the console's come from its own keymap. */
+export const SHORTCUT_GROUPS: ShortcutGroup[] = [
+  {
+    title: 'Anywhere',
+    shortcuts: [
+      { keys: ['?'], label: 'Show or hide this list of shortcuts' },
+      { keys: ['Esc'], label: 'Close a dialog or this list' },
+      { keys: ['Tab'], label: 'Move to the next control; the first stop skips to the content' },
+    ],
+  },
+  {
+    title: 'On the workshop and meeting console',
+    shortcuts: [
+      ...KEYMAP.map(({ keys, label }) => ({ keys, label })),
+      { keys: ['Ctrl', 'Z'], label: 'Undo the last change on the board' },
+    ],
+  },
+  {
+    title: 'In the follow-up tabs',
+    shortcuts: [
+      { keys: ['←', '→'], label: 'Previous or next section' },
+      { keys: ['Home', 'End'], label: 'First or last section' },
+    ],
+  },
+]
+
+/** Keys typed into a field are text, never shortcuts. */
+export const typingInto = (target: EventTarget | null): boolean => {
+  const el = target as HTMLElement | null
+  if (!el?.tagName) return false
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable) return true
+  if (el.tagName !== 'INPUT') return false
+  return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes((el as HTMLInputElement).type)
+}
