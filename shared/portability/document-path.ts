@@ -6,6 +6,7 @@ import { clientFileKind } from '../library/client-file'
 import type { FileKind } from '../library/migrations'
 import { Plan } from '../workshop/plan'
 import { workshopFileKind } from '../workshop/workshop-file'
+import { describeContents } from './describe-contents'
 
 export const DocumentKind = z.enum(['client', 'workshop', 'agreement', 'tracker', 'templates'])
 export type DocumentKind = z.infer<typeof DocumentKind>
@@ -90,11 +91,13 @@ export const kindLabel = (kind: DocumentKind, doc: unknown): string => {
   }[kind]
 }
 
-/** The three things that tell two versions apart for a person: title, last change, revision. */
+/** What tells two versions apart for a person: title, last change, revision, and what it holds. */
 export const DocumentSide = z.object({
   title: z.string(),
   updatedAt: z.string().nullable(),
   revision: z.number().int().nullable(),
+  /** "5 members", "finished; 6 activities, 2 goals". */
+  contents: z.string().max(200).optional(),
 })
 export type DocumentSide = z.infer<typeof DocumentSide>
 
@@ -112,5 +115,6 @@ export const describeDocument = (kind: DocumentKind | null, doc: unknown): Docum
     title: (text(d['name']) ?? text(d['title']) ?? fallback).slice(0, 200),
     updatedAt: text(d['updatedAt']),
     revision: typeof revision === 'number' && Number.isInteger(revision) ? revision : null,
+    contents: describeContents(kind, doc),
   }
 }

@@ -66,3 +66,23 @@ export const setTheme = async (page: Page, label: string) => {
   await page.getByLabel('Theme').selectOption({ label })
   await page.goBack()
 }
+
+/** Opens Settings from the main navigation. */
+export const openSettings = async (page: Page) => {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings' })
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+}
+
+/** Points the app at another data folder without copying: an empty folder is a fresh library. */
+export const useDataFolder = async (page: Page, path: string) => {
+  await openSettings(page)
+  await page.getByLabel('New data folder').fill(path)
+  await page.getByRole('checkbox', { name: /Copy my current library/ }).uncheck()
+  await page.getByRole('button', { name: 'Use this folder' }).click()
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText(
+    `The library now lives in ${path}`,
+  )
+}

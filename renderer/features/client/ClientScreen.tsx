@@ -10,6 +10,9 @@ import { ClientDetailsForm } from './ClientDetailsForm'
 import { WorkshopHistory } from '../goal-workshop/WorkshopHistory'
 import { AgreementList } from '../comms/AgreementList'
 import { FollowUpCard } from '../followup/FollowUpCard'
+import { SampleNotice } from '../onboarding/SampleNotice'
+import { ExportStatus } from '../portability/ExportStatus'
+import { useExport } from '../portability/useExport'
 import { MemberForm } from './MemberForm'
 import { MemberTable } from './MemberTable'
 import { useClientActions } from './useClientActions'
@@ -31,6 +34,7 @@ export const ClientScreen = ({ clientId }: { clientId: string }) => {
 const ClientPage = ({ view: { client, readOnly } }: { view: ClientView }) => {
   const actions = useClientActions(client)
   const [confirming, setConfirming] = useState(false)
+  const exporter = useExport(client.id)
   return (
     <main className="screen" aria-labelledby="client-title">
       <a href={hrefFor({ screen: 'library' })}>← All clients</a>
@@ -40,6 +44,9 @@ const ClientPage = ({ view: { client, readOnly } }: { view: ClientView }) => {
         </h1>
         {!readOnly && (
           <div className="row">
+            <button type="button" onClick={exporter.start} disabled={exporter.busy}>
+              Export this client…
+            </button>
             <button type="button" onClick={() => void actions.setArchived(!client.archived)}>
               {client.archived ? 'Restore from archive' : 'Archive client'}
             </button>
@@ -49,6 +56,8 @@ const ClientPage = ({ view: { client, readOnly } }: { view: ClientView }) => {
           </div>
         )}
       </div>
+      <ExportStatus state={exporter.state} />
+      <SampleNotice clientId={client.id} />
       {readOnly && (
         <p className="notice notice-warning" role="alert">
           This client was saved by a newer version of Smartketing Workshop. You can read it here;

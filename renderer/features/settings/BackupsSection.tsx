@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import type { BackupInfo } from '../../../shared/library/library'
-import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useToast } from '../../components/Toasts'
 import { api } from '../../lib/api'
 import { useApiData } from '../../lib/useApiData'
+import { formatExact, plural } from '../portability/labels'
+import { RestoreDialog } from './RestoreDialog'
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
@@ -27,7 +27,7 @@ export const BackupsSection = () => {
     const r = await api.call('backups:restore', { backupId: backup.id })
     if (!r.ok) return toast({ message: r.error.message, tone: 'error' })
     toast({
-      message: `Restored the backup of ${when.format(new Date(backup.createdAt))}. The state before it was backed up too.`,
+      message: `Restored the backup of ${formatExact(backup.createdAt)}. The state before it was backed up too.`,
     })
     setRefresh((n) => n + 1)
   }
@@ -49,11 +49,11 @@ export const BackupsSection = () => {
           {backups.value.map((b) => (
             <li key={b.id} className="row spread">
               <span>
-                {when.format(new Date(b.createdAt))} · {b.clientCount} clients · {size(b.bytes)}
+                {formatExact(b.createdAt)} · {plural(b.clientCount, 'client')} · {size(b.bytes)}
               </span>
               <button
                 type="button"
-                aria-label={`Restore backup of ${when.format(new Date(b.createdAt))}`}
+                aria-label={`Restore backup of ${formatExact(b.createdAt)}`}
                 onClick={() => setRestoring(b)}
               >
                 Restore
@@ -62,14 +62,14 @@ export const BackupsSection = () => {
           ))}
         </ul>
       )}
-      <ConfirmDialog
-        open={restoring !== null}
-        title="Restore this backup?"
-        body="The library goes back to how it was then. The current state is backed up first, and clients added since move to the trash folder rather than being deleted."
-        confirmLabel="Restore backup"
-        onCancel={() => setRestoring(null)}
-        onConfirm={() => restoring && void restore(restoring)}
-      />
+      {restoring && (
+        <RestoreDialog
+          key={restoring.id}
+          backup={restoring}
+          onCancel={() => setRestoring(null)}
+          onConfirm={() => void restore(restoring)}
+        />
+      )}
     </section>
   )
 }

@@ -1,6 +1,7 @@
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { api } from '../../lib/api'
 import { useApiData } from '../../lib/useApiData'
+import { MoveLibrarySection } from '../portability/MoveLibrarySection'
 import { BackupsSection } from './BackupsSection'
 import { DataFolderSection } from './DataFolderSection'
 import { PreferencesSection } from './PreferencesSection'
@@ -14,6 +15,7 @@ export const SettingsScreen = () => {
       {settings.status === 'error' && <ErrorNotice error={settings.error} />}
       {settings.status === 'ready' && <PreferencesSection settings={settings.value} />}
       {info.status === 'ready' && <DataFolderSection info={info.value} />}
+      <MoveLibrarySection />
       <BackupsSection />
       {info.status === 'ready' && (
         <p className="hint">
