@@ -120,7 +120,7 @@ test('a whole joint session driven from the keyboard, followed live on the audie
   page = await app.restart({ crash: true })
   await page.getByRole('link', { name: 'Nordlicht Media' }).click()
   await page.getByRole('link', { name: /^Team goals/ }).click()
-  await expect(page.getByText('Phase 4 of 5')).toBeVisible()
+  await expect(page.getByText('Phase 4 of 5 ·')).toBeVisible()
   const stored = JSON.parse(await readFile(await workshopFile(app.dataDir), 'utf8'))
   const shown = toSeconds(await page.getByRole('timer').innerText())
   const expected = phaseRemainingMs(stored.timer, Date.now()) / 1000
