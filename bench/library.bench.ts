@@ -9,7 +9,7 @@ import { median, quantile, round, timeRuns } from './stats'
 const RUNS = 200
 
 const makeClient = (i: number): ClientFile => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: `bench-client-${String(i).padStart(6, '0')}`,
   name: `Client ${i}`,
   industry: 'Benchmarks',
@@ -17,6 +17,7 @@ const makeClient = (i: number): ClientFile => ({
   archived: false,
   createdAt: '2026-11-23T09:00:00.000Z',
   updatedAt: '2026-11-23T09:00:00.000Z',
+  revision: 0,
   members: Array.from({ length: 12 }, (_, m) => ({
     id: `bench-member-${String(i).padStart(6, '0')}-${m}`,
     name: `Member ${m}`,

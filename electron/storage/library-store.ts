@@ -79,7 +79,8 @@ export class LibraryStore {
           `“${client.name}” was saved by a newer version of the app and opens read-only.`,
         )
       }
-      return this.persist(change(client))
+      const next = change(client)
+      return next === client ? client : this.persist({ ...next, revision: client.revision + 1 })
     })
   }
 

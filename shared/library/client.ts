@@ -37,7 +37,8 @@ export const ClientFields = z.object({
 })
 export type ClientFields = z.input<typeof ClientFields>
 
-export const CLIENT_SCHEMA_VERSION = 1
+/** Version 2 counts saves in `revision`, so an import can tell a newer copy from a concurrent one. */
+export const CLIENT_SCHEMA_VERSION = 2
 
 /** The whole of one client's file on disk. */
 export const ClientFile = ClientFields.extend({
@@ -46,6 +47,8 @@ export const ClientFile = ClientFields.extend({
   archived: z.boolean(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
+  /** Saves since the client was created; compared with `updatedAt` when two copies meet. */
+  revision: z.number().int().nonnegative(),
   members: z.array(Member).max(LIMITS.members),
 })
 export type ClientFile = z.infer<typeof ClientFile>

@@ -30,10 +30,10 @@ const laterSide = (incoming: Versioned, here: Versioned) => {
 }
 
 /**
- * Two different copies of one document. Workshops, agreements and follow-up count their saves in
- * `revision`: a copy is newer only with more saves AND no older `updatedAt`. The same number of
- * saves with different content means both were edited from one starting point: a conflict; so is
- * more saves on one side but a later change on the other. Clients and the plan template have no
+ * Two different copies of one document. Clients, workshops, agreements and follow-up count their
+ * saves in `revision`: a copy is newer only with more saves AND no older `updatedAt`. The same
+ * number of saves with different content means both were edited from one starting point: a
+ * conflict; so is more saves on one side but a later change on the other. The plan template has no
  * revision: the later `updatedAt` wins, and equal (or missing) dates are a conflict.
  */
 export const compare = (incoming: Versioned, here: Versioned): MergeStatus => {

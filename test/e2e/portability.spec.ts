@@ -167,10 +167,13 @@ test('a library moves to another computer and back: preview, conflict, refusal a
     name: 'Before importing “laptop-b.smartketing.json”',
   })
   await expect(conflictPreview.getByRole('list', { name: 'Summary' })).toContainText(
-    '1 changed in both places',
+    '2 changed in both places',
   )
+  // Both laptops saved the client once since the first import: neither copy is plainly newer.
+  const clientConflict = conflictPreview.getByRole('group', { name: /^Client “Nordlicht Media”/ })
+  await expect(clientConflict.getByRole('radio', { name: 'Keep mine' })).toBeChecked()
   await expect(conflictPreview.getByRole('row', { name: /^Client Nordlicht Media/ })).toContainText(
-    'Kept: newer on this computer',
+    'Changed in both places: keeping mine',
   )
   const conflict = conflictPreview.getByRole('group', { name: /^Goal workshop “Team goals/ })
   await expect(conflict).toContainText('On this computer')

@@ -1,3 +1,4 @@
+import { CLIENT_SCHEMA_VERSION } from '../../../shared/library/client'
 import { newId } from '../../../shared/library/fields'
 import type { HandlerGroup } from './types'
 
@@ -25,11 +26,12 @@ export const clientHandlers: HandlerGroup<ClientChannels> = (core) => {
       const now = stamp()
       const client = await core.library.create({
         ...fields,
-        schemaVersion: 1,
+        schemaVersion: CLIENT_SCHEMA_VERSION,
         id: newId(),
         archived: false,
         createdAt: now,
         updatedAt: now,
+        revision: 0,
         members: [],
       })
       changed(client.id)

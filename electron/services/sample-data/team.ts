@@ -72,6 +72,7 @@ export const sampleClient = (ctx: SampleContext): ClientFile => {
     archived: false,
     createdAt: created,
     updatedAt: created,
+    revision: 0,
     members: EVERYONE.map((key) => ctx.people[key]),
   })
 }

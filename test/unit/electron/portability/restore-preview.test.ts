@@ -95,8 +95,8 @@ describe('previewing a restore', () => {
     const { changes } = await previewRestore(env.core.library.paths, backup.id)
     const at = (id: string) => changes.find((c) => c.path === `clients/${id}.json`)
     expect(at(ids.renamed)).toMatchObject({
-      here: { title: 'Geändert', revision: null },
-      backup: { title: 'Ändert', revision: null },
+      here: { title: 'Geändert', revision: 1 },
+      backup: { title: 'Ändert', revision: 0 },
     })
     expect(at(ids.renamed)?.here?.updatedAt).not.toBe(at(ids.renamed)?.backup?.updatedAt)
     expect(at(ids.gone)).toMatchObject({ here: null, backup: { title: 'Geht' } })

@@ -14,7 +14,7 @@ import { tempDir } from '../../../support/temp-core'
 
 const at = '2026-11-23T09:00:00.000Z'
 const client = (id: string, name: string): ClientFile => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id,
   name,
   industry: '',
@@ -22,6 +22,7 @@ const client = (id: string, name: string): ClientFile => ({
   archived: false,
   createdAt: at,
   updatedAt: at,
+  revision: 0,
   members: [],
 })
 const day = (n: number) => new Date(Date.UTC(2026, 10, n, 8))

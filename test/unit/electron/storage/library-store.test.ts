@@ -9,7 +9,7 @@ import { snapshotFolder, tempDir } from '../../../support/temp-core'
 
 const at = '2026-11-23T09:00:00.000Z'
 const client = (id: string, name: string): ClientFile => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id,
   name,
   industry: '',
@@ -17,6 +17,7 @@ const client = (id: string, name: string): ClientFile => ({
   archived: false,
   createdAt: at,
   updatedAt: at,
+  revision: 0,
   members: [
     {
       id: `${id.slice(0, -4)}m001`,
@@ -129,6 +130,24 @@ describe('LibraryStore', () => {
     const changed = Object.keys(after).filter((f) => after[f] !== before[f])
     expect(changed).toEqual([join('clients', `${ids.good}.json`)])
     expect(JSON.parse(await readFile(paths.client(ids.good), 'utf8')).members[0].role).toBe('Lead')
+  })
+
+  it('counts every save in revision, and writes nothing for an edit that changes nothing', async () => {
+    const store = await seed()
+    const paths = libraryPaths(dir)
+    const edited = await store.update(ids.good, (c) => ({ ...c, notes: 'First' }))
+    expect(edited.revision).toBe(1)
+    expect((await store.update(ids.good, (c) => ({ ...c, notes: 'Second' }))).revision).toBe(2)
+    await store.flush()
+    const before = await snapshotFolder(dir)
+    expect((await store.update(ids.good, (c) => c)).revision).toBe(2)
+    await store.flush()
+    expect(await snapshotFolder(dir)).toEqual(before)
+    expect(JSON.parse(await readFile(paths.client(ids.good), 'utf8'))).toMatchObject({
+      schemaVersion: 2,
+      revision: 2,
+      notes: 'Second',
+    })
   })
 
   it('rebuilds a damaged index from the client files and says so', async () => {

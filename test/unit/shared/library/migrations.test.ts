@@ -110,3 +110,16 @@ describe('the migration runner', () => {
     })
   })
 })
+
+describe('client files, version 2', () => {
+  it('starts the save count of an earlier client at zero and keeps everything else', () => {
+    const v1 = loadFixture(fixtureDir('client'), 1) as Record<string, unknown>
+    const r = migrate(clientFileKind, v1)
+    expect(r).toMatchObject({ status: 'current', data: { schemaVersion: 2, revision: 0 } })
+    if (r.status === 'current')
+      expect({ ...r.data, schemaVersion: 1, revision: undefined }).toEqual({
+        ...v1,
+        revision: undefined,
+      })
+  })
+})

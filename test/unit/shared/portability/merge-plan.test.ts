@@ -50,7 +50,7 @@ describe('compare: documents that count their saves', () => {
   })
 })
 
-describe('compare: clients and the plan template (no revision)', () => {
+describe('compare: documents without a save count (the plan template, clients before version 2)', () => {
   it('lets the later change win', () => {
     expect(compare(v(10, null), v(5, null))).toBe('incoming-newer')
     expect(compare(v(5, null), v(10, null))).toBe('here-newer')
