@@ -9,6 +9,7 @@ import { MeetingSetupScreen } from './features/meeting/MeetingSetupScreen'
 import { FollowUpScreen } from './features/followup/FollowUpScreen'
 import { LibraryScreen } from './features/library/LibraryScreen'
 import { GlobalShortcutHelp } from './features/onboarding/GlobalShortcutHelp'
+import { useFocusOnNavigate } from './lib/useFocusOnNavigate'
 import { SettingsScreen } from './features/settings/SettingsScreen'
 import { AudienceScreen } from './features/goal-workshop/AudienceScreen'
 import { ConsoleScreen } from './features/goal-workshop/ConsoleScreen'
@@ -26,6 +27,7 @@ const useTheme = () => {
 export const App = () => {
   const route = useRoute()
   useTheme()
+  useFocusOnNavigate(route)
   // The projector gets the room's view only: no app header, no navigation, nothing to click.
   if (route.screen === 'audience')
     return <AudienceScreen clientId={route.clientId} workshopId={route.workshopId} />

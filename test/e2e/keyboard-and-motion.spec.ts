@@ -53,7 +53,8 @@ test('the keyboard alone adds a client, opens a workshop and runs its board, wit
   await tabTo(page, page.getByLabel('Company name'), stops)
   await page.keyboard.type('Nordlicht Media')
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { level: 1, name: 'Nordlicht Media' })).toBeVisible()
+  // A new screen starts the reading order at its heading, not back at the top of the window.
+  await expect(page.getByRole('heading', { level: 1, name: 'Nordlicht Media' })).toBeFocused()
 
   const member = page.getByRole('form', { name: 'Add a team member' })
   await tabTo(page, member.getByLabel('Name'), stops)
@@ -63,6 +64,7 @@ test('the keyboard alone adds a client, opens a workshop and runs its board, wit
 
   await tabTo(page, page.getByRole('link', { name: 'New goal workshop' }), stops)
   await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
   await tabTo(page, page.getByRole('button', { name: 'Create workshop' }), stops)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('main', { name: 'Facilitator console' })).toBeVisible()
