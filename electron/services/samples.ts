@@ -1,6 +1,7 @@
 import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isSampleId, newSampleId } from '../../shared/library/samples'
+import { createBackup } from '../storage/backups'
 import type { AppCore } from './app-core'
 import { sampleAgreement } from './sample-data/agreement'
 import { sampleFollowUp } from './sample-data/followup'
@@ -46,17 +47,22 @@ const leftoverSampleIds = async (dataDir: string): Promise<Set<string>> => {
 }
 
 /**
- * Removes every sample completely. The client leaves the library through the normal delete (so the
- * index and every window agree), and then its trashed file and its sessions, agreements and
- * follow-up are deleted for good: a sample needs no undo. Only ids with the sample mark are touched.
+ * Removes every sample completely, in one click. The library is backed up first: the sample invites
+ * people to change things, and what they typed into it is worth a way back. The client then leaves
+ * the library through the normal delete (so the index and every window agree), and its trashed
+ * file, sessions, agreements and follow-up are deleted. Only ids with the sample mark are touched.
  */
 export const removeSamples = async (core: AppCore): Promise<number> => {
   const listed = core.library.list().filter((c) => isSampleId(c.id))
-  for (const client of listed) await core.library.trash(client.id)
   await Promise.all([core.workshops.idle(), core.agreements.idle(), core.tracker.idle()])
   const { paths } = core.library
   const ids = await leftoverSampleIds(paths.dataDir)
   for (const client of listed) ids.add(client.id)
+  if (ids.size === 0) return 0
+  await core.library.flush()
+  await createBackup(paths, core.now())
+  for (const client of listed) await core.library.trash(client.id)
+  await Promise.all([core.workshops.idle(), core.agreements.idle(), core.tracker.idle()])
   for (const id of ids) {
     if (!isSampleId(id)) continue
     await rm(paths.trashed(id), { force: true })

@@ -1,9 +1,10 @@
 import type { Id } from './fields'
 
 /**
- * A sample client's id starts with this. Every other way a client comes to exist gives it a random
- * UUID (hex digits only), so no real client can ever carry it; and because the mark is the id, it
- * travels with the files through backups, restores and data-folder moves.
+ * A sample client's id starts with this. Every client a person adds gets a random UUID (hex digits
+ * only), so none of theirs can carry it; and because the mark is the id, it travels with the files
+ * through backups, restores, data-folder moves and imports: a sample brought from another laptop is
+ * a sample here too, removed with the others (after the backup removal takes first).
  */
 export const SAMPLE_ID_PREFIX = 'sample-'
 

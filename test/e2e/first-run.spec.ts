@@ -70,6 +70,7 @@ test('a new user opens the sample from the start guide, looks around, and remove
 
   await notice.getByRole('button', { name: 'Remove the sample' }).click()
   await expect(page.getByRole('region', { name: 'No clients yet: how to start' })).toBeVisible()
+  await expect(page.getByText(/The sample is gone\. The library was backed up/)).toBeVisible()
   await expect(page.getByRole('link', { name: SAMPLE })).toHaveCount(0)
 })
 

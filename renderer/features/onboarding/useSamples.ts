@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { AppError, Result } from '../../../shared/api/result'
+import { useToast } from '../../components/Toasts'
 import { api } from '../../lib/api'
 import { navigate } from '../../lib/router'
 
@@ -7,6 +8,7 @@ import { navigate } from '../../lib/router'
 export const useSamples = () => {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<AppError | null>(null)
+  const toast = useToast()
 
   const run = async <T>(call: () => Promise<Result<T>>, then: (value: T) => void) => {
     setBusy(true)
@@ -28,7 +30,13 @@ export const useSamples = () => {
     removeSample: () =>
       run(
         () => api.call('samples:remove', {}),
-        () => navigate({ screen: 'library' }),
+        () => {
+          navigate({ screen: 'library' })
+          toast({
+            message:
+              'The sample is gone. The library was backed up just before, in Settings → Backups.',
+          })
+        },
       ),
   }
 }

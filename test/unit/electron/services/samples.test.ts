@@ -51,8 +51,11 @@ const filesOf = async (clientId: string) => {
 }
 
 /** The index lists the clients and is rewritten on every add or delete; the data files are what count. */
+/** The data files a person works with: not the index cache, not the backups. */
 const withoutIndex = (files: Record<string, string>) =>
-  Object.fromEntries(Object.entries(files).filter(([path]) => path !== 'index.json'))
+  Object.fromEntries(
+    Object.entries(files).filter(([path]) => path !== 'index.json' && !path.startsWith('backups')),
+  )
 
 /** A real client a person typed in, named exactly like the sample, with a workshop of its own. */
 const realLookalike = async () => {
@@ -174,6 +177,9 @@ describe('samples:remove', () => {
     const after = await snapshotFolder(env.dataDir)
     expect(Object.keys(after).filter((f) => f.includes(clientId))).toEqual([])
     expect(withoutIndex(after)).toEqual(withoutIndex(before))
+    const backups = Object.keys(after).filter((f) => f.startsWith('backups'))
+    expect(backups, 'a backup taken before the sample went').toHaveLength(1)
+    expect(await readFile(join(env.dataDir, backups[0]!), 'utf8')).toContain(clientId)
     expect(events).toContainEqual({
       name: 'data:changed',
       payload: { scope: 'library', clientId: null },
