@@ -1,3 +1,4 @@
+import { UNDO_MODIFIER } from '../../lib/keyboard'
 import { KEYMAP } from './useSessionKeys'
 
 export const ShortcutHelp = ({ onClose }: { onClose: () => void }) => (
@@ -21,7 +22,7 @@ export const ShortcutHelp = ({ onClose }: { onClose: () => void }) => (
       ))}
       <div className="shortcut">
         <dt>
-          <kbd>Ctrl</kbd>
+          <kbd>{UNDO_MODIFIER}</kbd>
           <kbd>Z</kbd>
         </dt>
         <dd>Undo the last change on the board</dd>

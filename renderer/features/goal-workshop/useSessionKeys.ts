@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import type { SessionAction } from '../../../shared/api/contract'
+import { typingInto } from '../../lib/keyboard'
 
 export interface SessionKeyHandlers {
   control: (action: SessionAction) => void
@@ -39,16 +40,6 @@ const byKey: Record<string, SessionAction | 'fullscreen' | 'help'> = {
   f: 'fullscreen',
   F: 'fullscreen',
   '?': 'help',
-}
-
-const typingInto = (target: EventTarget | null) => {
-  const el = target as HTMLElement | null
-  if (!el) return false
-  const tag = el.tagName
-  if (tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable) return true
-  if (tag !== 'INPUT') return false
-  const type = (el as HTMLInputElement).type
-  return !['checkbox', 'radio', 'button', 'submit'].includes(type)
 }
 
 export const useSessionKeys = (handlers: SessionKeyHandlers, enabled: boolean) => {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useRoute } from '../../lib/router'
 import { ShortcutDialog } from './ShortcutDialog'
-import { typingInto } from './shortcuts'
+import { typingInto } from '../../lib/keyboard'
 
 /**
  * '?' anywhere outside a text field opens the list of shortcuts. The session console answers '?'

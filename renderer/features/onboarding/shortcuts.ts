@@ -1,3 +1,4 @@
+import { UNDO_MODIFIER } from '../../lib/keyboard'
 import { KEYMAP } from '../goal-workshop/useSessionKeys'
 
 export interface ShortcutGroup {
@@ -19,7 +20,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     title: 'On the workshop and meeting console',
     shortcuts: [
       ...KEYMAP.map(({ keys, label }) => ({ keys, label })),
-      { keys: ['Ctrl', 'Z'], label: 'Undo the last change on the board' },
+      { keys: [UNDO_MODIFIER, 'Z'], label: 'Undo the last change on the board' },
     ],
   },
   {
@@ -30,12 +31,3 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     ],
   },
 ]
-
-/** Keys typed into a field are text, never shortcuts. */
-export const typingInto = (target: EventTarget | null): boolean => {
-  const el = target as HTMLElement | null
-  if (!el?.tagName) return false
-  if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable) return true
-  if (el.tagName !== 'INPUT') return false
-  return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes((el as HTMLInputElement).type)
-}
