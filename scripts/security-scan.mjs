@@ -105,15 +105,20 @@ const scan = async (input, allow) => {
   })
   const matches = (entry, f) =>
     entry.check === f.check && entry.file === f.file && (!entry.code || f.code.includes(entry.code))
-  const findings = result.issues
-    .map(toFinding)
-    .map((f) => ({ ...f, reason: entries.find((e) => matches(e, f))?.reason ?? null }))
+  // One entry explains one finding: a second window built the same way needs its own entry, so
+  // new code never hides behind an explanation written for old code.
+  const unused = [...entries]
+  const findings = result.issues.map(toFinding).map((f) => {
+    const at = unused.findIndex((e) => matches(e, f))
+    const [entry] = at === -1 ? [] : unused.splice(at, 1)
+    return { ...f, reason: entry?.reason ?? null }
+  })
   const report = {
     scanner: require(`${SCANNER}/package.json`).version,
     electronVersion,
     input: repoPath(input),
     findings,
-    stale: entries.filter((e) => !findings.some((f) => matches(e, f))),
+    stale: unused,
     notScanned: result.errors.filter((e) => !e.tolerable).map((e) => repoPath(e.file)),
     inlineDisables: inlineDisables(input),
     networkAttempts,

@@ -12,8 +12,9 @@ import {
 
 /**
  * Accessibility on every screen: axe-core finds no serious or critical violation, in light, dark and
- * projector themes where the room looks at it. Then the keyboard, reduced motion and the clock as a
- * screen reader hears it.
+ * projector themes where the room looks at it. The keyboard, reduced motion and the clock as a
+ * screen reader hears it are in keyboard-and-motion.spec.ts; the import preview and the restore
+ * dialog are audited in portability.spec.ts.
  */
 test.describe.configure({ mode: 'parallel' })
 

@@ -22,7 +22,8 @@ const focusStop = (page: Page): Promise<FocusStop> =>
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
     const labelled = (el as HTMLInputElement).labels?.[0]?.textContent ?? ''
     const name = el.getAttribute('aria-label') ?? (labelled || el.textContent || '').trim()
-    return { tag: el.tagName, name: name.slice(0, 60), ring: outline || style.boxShadow !== 'none' }
+    // The app draws focus as an outline only, so a resting shadow can never pass for a focus ring.
+    return { tag: el.tagName, name: name.slice(0, 60), ring: outline }
   })
 
 /** Presses Tab until `target` has focus, checking the ring of every control passed on the way. */

@@ -49,3 +49,52 @@ dns.promises.lookup = async function lookup(hostname, ...rest) {
   record(`lookup ${hostname}`)
   throw refusedLookup(hostname)
 }
+
+// Other ways out: DNS queries sent straight to a server (resolve*, Resolver) and UDP datagrams.
+const refuseResolve = (target, name, promised) => {
+  const original = target[name]
+  if (typeof original !== 'function') return
+  target[name] = function resolve(hostname, ...rest) {
+    if (LOCAL_HOSTS.has(hostname)) return original.call(this, hostname, ...rest)
+    record(`resolve ${hostname}`)
+    if (promised) return Promise.reject(refusedLookup(hostname))
+    const callback = rest.at(-1)
+    if (typeof callback === 'function') process.nextTick(() => callback(refusedLookup(hostname)))
+  }
+}
+for (const name of Object.keys(dns).filter((n) => n.startsWith('resolve') || n === 'reverse')) {
+  refuseResolve(dns, name, false)
+  refuseResolve(dns.Resolver.prototype, name, false)
+}
+for (const name of Object.keys(dns.promises).filter(
+  (n) => n.startsWith('resolve') || n === 'reverse',
+)) {
+  refuseResolve(dns.promises, name, true)
+  refuseResolve(dns.promises.Resolver.prototype, name, true)
+}
+
+const dgram = require('node:dgram')
+const isLocalAddress = (address) =>
+  address === undefined || LOCAL_HOSTS.has(address) || /^127\./.test(address)
+const originalSend = dgram.Socket.prototype.send
+dgram.Socket.prototype.send = function send(msg, ...rest) {
+  // send(msg, [offset, length,] port, address, callback): the address is the first string argument.
+  const address = rest.find((a) => typeof a === 'string')
+  const port = rest.find((a) => typeof a === 'number' && a > 0 && a !== msg.length)
+  if (!isLocalAddress(address)) {
+    record(`udp ${address}:${port}`)
+    const callback = rest.at(-1)
+    const error = new Error('Network access is not allowed in tests')
+    if (typeof callback === 'function') process.nextTick(() => callback(error))
+    return
+  }
+  return originalSend.call(this, msg, ...rest)
+}
+const originalUdpConnect = dgram.Socket.prototype.connect
+dgram.Socket.prototype.connect = function connect(port, address, ...rest) {
+  if (!isLocalAddress(typeof address === 'string' ? address : undefined)) {
+    record(`udp ${address}:${port}`)
+    throw new Error('Network access is not allowed in tests')
+  }
+  return originalUdpConnect.call(this, port, address, ...rest)
+}

@@ -92,6 +92,26 @@ describe('security scan (Electronegativity)', { timeout: 30_000 }, () => {
     expect(status).toBe(1)
   })
 
+  it('lets one entry explain one finding: a second window built the same way is new', () => {
+    const twice = `${unsafeWindow}export const openAgain = () =>
+  new BrowserWindow({ webPreferences: { contextIsolation: false } })
+`
+    const app = writeApp('twice', twice)
+    const file = relative(root, join(app, 'main.ts')).split('\\').join('/')
+    const allow = allowList('twice', [
+      {
+        check: 'CONTEXT_ISOLATION_JS_CHECK',
+        file,
+        reason: 'Written for the first window only, so it must not cover the second one.',
+      },
+    ])
+    const { report } = runScan('--input', app, '--allow', allow)
+    const isolation = report.findings.filter((f) => f.check === 'CONTEXT_ISOLATION_JS_CHECK')
+    expect(isolation).toHaveLength(2)
+    expect(isolation.filter((f) => f.reason === null)).toHaveLength(1)
+    expect(report.ok).toBe(false)
+  })
+
   it('refuses eng-disable comments, which would hide a finding without a reason', () => {
     const app = writeApp('inline', `// eng-disable NODE_INTEGRATION_JS_CHECK\n${unsafeWindow}`)
     const { status, report } = runScan('--input', app, '--allow', allowList('inline', []))

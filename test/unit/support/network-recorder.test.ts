@@ -7,7 +7,7 @@ import { expect, it } from 'vitest'
 const RECORDER = join(import.meta.dirname, '../../support/network-recorder.cjs')
 
 /** The offline proof is only as good as its recorder: it must see and refuse what leaves the machine. */
-it('logs and refuses connections and lookups that leave the machine, and lets loopback through', async () => {
+it('logs and refuses connections, lookups, DNS queries and datagrams that leave the machine, and lets loopback through', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'net-recorder-'))
   const logFile = join(dir, 'network.log')
   const script = `
@@ -19,7 +19,17 @@ it('logs and refuses connections and lookups that leave the machine, and lets lo
         const away = net.connect({ host: '203.0.113.7', port: 443 })
         away.on('error', (e) => {
           console.log('refused:', e.message)
-          dns.lookup('example.invalid', () => console.log('looked up'))
+          dns.lookup('example.invalid', () => {
+            dns.resolve4('example.invalid', () => {
+              dns.promises.resolveTxt('example.invalid').catch(() => {
+                const udp = require('node:dgram').createSocket('udp4')
+                udp.send(Buffer.from('x'), 53, '198.51.100.9', (e) => {
+                  console.log('udp:', e && e.message)
+                  udp.close()
+                })
+              })
+            })
+          })
         })
       })
     })`
@@ -30,6 +40,13 @@ it('logs and refuses connections and lookups that leave the machine, and lets lo
   })
   expect(out).toContain('refused: Network access is not allowed in tests')
   const lines = (await readFile(logFile, 'utf8')).split('\n').filter(Boolean)
-  expect(lines).toEqual(['connect 203.0.113.7:443', 'lookup example.invalid'])
+  expect(out).toContain('udp: Network access is not allowed in tests')
+  expect(lines).toEqual([
+    'connect 203.0.113.7:443',
+    'lookup example.invalid',
+    'resolve example.invalid',
+    'resolve example.invalid',
+    'udp 198.51.100.9:53',
+  ])
   await rm(dir, { recursive: true, force: true })
 })
