@@ -32,7 +32,9 @@ const header = (w: PageWriter, columns: readonly Column[]) => {
 
 /**
  * A row whose cells wrap; a row taller than what is left of the page continues on the next page
- * line by line, under a repeated header, so even a 5,000-character cell prints whole.
+ * line by line, under a repeated header, so even a 5,000-character cell prints whole. The part on
+ * the new page opens with the row's name, marked as continued, so a reader who starts on that page
+ * knows whose off-grid times or whose plan they are reading.
  */
 const row = (
   w: PageWriter,
@@ -46,7 +48,16 @@ const row = (
   const count = Math.max(...lines.map((l) => l.length))
   w.ensure(Math.min(count, 3) * lh)
   for (let r = 0; r < count; r++) {
-    w.ensure(lh)
+    // Only once the first cell is printed in full: when it is the long one, it carries on itself.
+    const name = lines[0]![0]
+    if (w.ensure(lh) && name && r >= lines[0]!.length) {
+      w.drawLine(`${name} (continued)`, w.left, w.y, {
+        size,
+        weight: 'bold',
+        color: COLORS.muted,
+      })
+      w.y += lh
+    }
     let x = w.left
     lines.forEach((cell, i) => {
       if (cell[r])

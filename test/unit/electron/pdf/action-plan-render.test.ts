@@ -150,9 +150,19 @@ describe('the printed action plan', { timeout: 120_000 }, () => {
     const text = allText(big.path)
     const found = new Set(text.match(/Teammate \d{3}/g))
     expect(many.map((p) => p.name).filter((n) => !found.has(n))).toEqual([])
-    // The table header repeats on every page the table runs onto.
-    for (let page = 3; page < big.pageCount; page++)
-      expect(pageText(big.path, page)).toMatch(/Person\s+Plan\s+Commitment\s+Due/)
+    // The table header repeats on every page the table runs onto, and a row that runs onto a page
+    // opens there with its person's name, marked as continued.
+    let continued = 0
+    for (let page = 3; page < big.pageCount; page++) {
+      const here = pageText(big.path, page)
+      expect(here).toMatch(/Person\s+Plan\s+Commitment\s+Due/)
+      const carried = /(Teammate \d{3}) \(continued\)/.exec(here)?.[1]
+      if (!carried) continue
+      continued++
+      const before = pageText(big.path, page - 1).match(/Teammate \d{3}/g) ?? []
+      expect(carried, `page ${page}`).toBe(before.at(-1))
+    }
+    expect(continued).toBeGreaterThan(big.pageCount / 2)
     const last = pageText(big.path, big.pageCount)
     expect(last).toContain(`Page ${big.pageCount} of ${big.pageCount}`)
     expect(squash(allText(big.path))).toContain('Follow-up on 12 Jan 2027')
