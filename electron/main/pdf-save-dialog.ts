@@ -4,11 +4,13 @@ import { extname, join } from 'node:path'
 import type { PdfDestination } from '../services/app-core'
 import { writePdf } from '../services/pdf-destination'
 
-/** The exports the app writes: printed sheets, calendars and spreadsheets. */
+/** The exports the app writes: printed sheets, calendars, spreadsheets and library exports. */
 const FILE_KINDS: Record<string, { title: string; name: string }> = {
   pdf: { title: 'Save the PDF', name: 'PDF' },
   ics: { title: 'Save the calendar', name: 'Calendar (iCalendar)' },
   csv: { title: 'Save the spreadsheet', name: 'Spreadsheet (CSV)' },
+  // Library exports, "<name>.smartketing.json": extname sees only the last part.
+  json: { title: 'Save the export', name: 'Smartketing Workshop export' },
 }
 
 /** The system save dialog chooses the path in the main process; the page never names a file path. */

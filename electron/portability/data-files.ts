@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { LibraryPaths } from '../storage/library-paths'
 import { DATA_FILE } from '../storage/library-paths'
@@ -41,3 +42,20 @@ export const parseOrNull = (text: string): unknown => {
     return null
   }
 }
+
+export const exists = (path: string): Promise<boolean> =>
+  stat(path).then(
+    () => true,
+    () => false,
+  )
+
+/** A file's bytes, or null when there is no file; any other failure to read is thrown. */
+export const readBytesOrNull = (path: string): Promise<Buffer | null> =>
+  readFile(path).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null
+    throw e
+  })
+
+/** Tells two states of one file apart by its exact bytes; null stands for "no file". */
+export const fingerprint = (bytes: Uint8Array | null): string | null =>
+  bytes === null ? null : createHash('sha256').update(bytes).digest('hex')

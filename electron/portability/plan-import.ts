@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { canonicalJson } from '../../shared/portability/canonical-json'
 import { describeDocument, kindLabel } from '../../shared/portability/document-path'
 import { FILE_KINDS } from '../../shared/portability/document-path'
@@ -7,23 +6,27 @@ import type { Candidate, PlanItem } from '../../shared/portability/merge-plan'
 import { planMerge } from '../../shared/portability/merge-plan'
 import { migrate } from '../../shared/library/migrations'
 import type { LibraryPaths } from '../storage/library-paths'
-import { absolutePath, parseOrNull } from './data-files'
+import { absolutePath, exists, fingerprint, parseOrNull, readBytesOrNull } from './data-files'
 import type { StagedDocument, StagedImport } from './read-export'
 
 export interface ImportPlan {
   items: PlanItem[]
   /** Changes when the export or any file it touches here changes: the preview is then stale. */
   planId: string
+  /** Each document's file here as the plan read it, by its path in the export (see `fingerprint`). */
+  seen: Readonly<Record<string, string | null>>
 }
 
-const readText = (path: string) =>
-  readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return null
-    throw e
-  })
+/** A client deleted here still has its file in trash/, where “Undo delete” looks for it. */
+const missingState = async (
+  paths: LibraryPaths,
+  staged: StagedDocument,
+): Promise<Candidate['here']> =>
+  staged.ref.kind === 'client' && (await exists(paths.trashed(staged.ref.id!)))
+    ? { state: 'deleted' }
+    : { state: 'missing' }
 
-const hereState = (staged: StagedDocument, text: string | null): Candidate['here'] => {
-  if (text === null) return { state: 'missing' }
+const hereState = (staged: StagedDocument, text: string): Candidate['here'] => {
   const raw = parseOrNull(text)
   if (raw === null) return { state: 'damaged' }
   const outcome = migrate(FILE_KINDS[staged.ref.kind], raw)
@@ -36,9 +39,6 @@ const hereState = (staged: StagedDocument, text: string | null): Candidate['here
     canonical: canonicalJson(outcome.data),
   }
 }
-
-const fingerprint = (text: string | null) =>
-  text === null ? null : createHash('sha256').update(text).digest('hex')
 
 /** Each incoming document beside this library's copy; reads only, writes nothing. */
 export const planImport = async (
@@ -53,18 +53,18 @@ export const planImport = async (
   const candidates: Candidate[] = []
   const seen: Record<string, string | null> = {}
   for (const d of staged.documents) {
-    const text = await readText(absolutePath(paths, d.ref.path))
-    seen[d.ref.path] = fingerprint(text)
+    const bytes = await readBytesOrNull(absolutePath(paths, d.ref.path))
+    seen[d.ref.path] = fingerprint(bytes)
     candidates.push({
       ref: d.ref,
       what: kindLabel(d.ref.kind, d.doc),
       clientName: d.ref.clientId === null ? null : (clientNames.get(d.ref.clientId) ?? null),
       incoming: { side: describeDocument(d.ref.kind, d.doc), canonical: d.canonical },
-      here: hereState(d, text),
+      here: bytes === null ? await missingState(paths, d) : hereState(d, bytes.toString('utf8')),
     })
   }
   const planId = createHash('sha256')
     .update(canonicalJson({ export: staged.header.contentHash, here: seen }))
     .digest('hex')
-  return { items: planMerge(candidates), planId }
+  return { items: planMerge(candidates), planId, seen }
 }

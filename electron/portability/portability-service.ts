@@ -1,7 +1,9 @@
-import { rm } from 'node:fs/promises'
+import { rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppFailure } from '../../shared/api/result'
+import { localDay, safeFileName } from '../../shared/library/file-names'
 import { EXPORT_EXTENSION } from '../../shared/portability/export-file'
+import { parseDocumentPath } from '../../shared/portability/document-path'
 import type { PlanItem } from '../../shared/portability/merge-plan'
 import { decideWrites } from '../../shared/portability/merge-plan'
 import type {
@@ -12,20 +14,16 @@ import type {
 } from '../../shared/portability/portability-api'
 import type { AppCore } from '../services/app-core'
 import { createBackup, listBackups } from '../storage/backups'
+import type { LibraryPaths } from '../storage/library-paths'
 import { buildExport } from './build-export'
 import { absolutePath } from './data-files'
+import { changedWhileImporting, writeFailure } from './import-failure'
+import type { ImportPlan } from './plan-import'
 import { planImport } from './plan-import'
+import type { StagedImport } from './read-export'
 import { readExport } from './read-export'
-import type { FileWriter } from './write-all-or-nothing'
-import { WriteAbandoned, writeAllOrNothing } from './write-all-or-nothing'
-
-/** Characters file systems refuse never reach a file name. */
-const safeFileName = (name: string) =>
-  name
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120)
+import type { FileWriter, PlannedWrite } from './write-all-or-nothing'
+import { TargetChanged, WriteAbandoned, writeAllOrNothing } from './write-all-or-nothing'
 
 /** Pending saves reach the disk first, so exports and plans see what the person sees. */
 const settle = async (core: AppCore) => {
@@ -43,10 +41,10 @@ export const exportToFile = async (
     appVersion: core.options.version,
     now: core.now(),
   })
-  const day = core.now().toISOString().slice(0, 10)
+  const day = localDay(core.now())
   const client = clientId === null ? null : core.library.list().find((c) => c.id === clientId)
-  const name = client ? `${client.name} ${day}` : `Smartketing library ${day}`
-  const path = await core.options.savePdf.choosePath(`${safeFileName(name)}.${EXPORT_EXTENSION}`)
+  const name = safeFileName(client ? `${client.name} ${day}` : '', `Smartketing library ${day}`)
+  const path = await core.options.savePdf.choosePath(`${name}.${EXPORT_EXTENSION}`)
   if (path) await core.options.savePdf.write(path, Buffer.from(built.text, 'utf8'))
   const { clientCount, documentCount, skipped } = built
   return { path, clientCount, documentCount, skipped }
@@ -66,16 +64,50 @@ const listed = (items: PlanItem[]) =>
     .map((i) => `“${i.incoming.title}”`)
     .join(', ') + (items.length > 3 ? ` and ${items.length - 3} more` : '')
 
-const failureOf = (e: WriteAbandoned, backupId: string | null) =>
-  e.rolledBack
-    ? new AppFailure(
-        'IO',
-        `The import could not write ${e.failedPath} (${e.reason}); every file was put back as it was. Nothing was imported.`,
-      )
-    : new AppFailure(
-        'IO',
-        `The import could not write ${e.failedPath} (${e.reason}), and not every file could be put back. Restore the backup ${backupId ?? 'made before the import'} in Settings → Backups.`,
-      )
+/**
+ * A client's sessions, agreements and follow-up are written before its client file, as a new
+ * sample's are: a client that shows in the library is whole even if the writes stop part-way.
+ */
+const plannedWrites = (
+  paths: LibraryPaths,
+  staged: StagedImport,
+  plan: ImportPlan,
+  items: readonly PlanItem[],
+): PlannedWrite[] => {
+  const docs = new Map(staged.documents.map((d) => [d.ref.path, d.doc]))
+  const ordered = [
+    ...items.filter((i) => i.kind !== 'client'),
+    ...items.filter((i) => i.kind === 'client'),
+  ]
+  return ordered.map((i) => ({
+    path: absolutePath(paths, i.path),
+    text: JSON.stringify(docs.get(i.path), null, 2) + '\n',
+    expected: plan.seen[i.path] ?? null,
+  }))
+}
+
+const stamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z')
+
+/**
+ * A client the import brought back must not leave its deleted copy where “Undo delete” looks. The
+ * copy is renamed, not removed: backups do not hold the trash folder. Failing to rename is harmless:
+ * “Undo delete” refuses while the client is in the library.
+ */
+const setAsideDeletedCopies = async (
+  paths: LibraryPaths,
+  written: readonly PlanItem[],
+  now: Date,
+) => {
+  for (const item of written.filter((i) => i.kind === 'client')) {
+    const id = parseDocumentPath(item.path)!.id!
+    const aside = join(paths.trash, `${id}.before-import-${stamp(now)}.json`)
+    await rename(paths.trashed(id), aside).catch(() => undefined)
+  }
+}
 
 export interface ImportOptions {
   /** Tests inject a writer that fails part-way. */
@@ -84,7 +116,8 @@ export interface ImportOptions {
 
 /**
  * Applies a previewed import: checked again from the text, re-planned against the library as it
- * is now (refused if that differs from the preview), backed up, then written all or nothing.
+ * is now (refused if that differs from the preview), backed up, then written all or nothing, each
+ * file checked once more just before it is written.
  */
 export const importFile = async (
   core: AppCore,
@@ -114,21 +147,20 @@ export const importFile = async (
   }
   if (decision.write.length === 0) return { ...counts, backupId: null }
 
-  const docs = new Map(staged.documents.map((d) => [d.ref.path, d.doc]))
-  const writes = decision.write.map((i) => ({
-    path: absolutePath(paths, i.path),
-    text: JSON.stringify(docs.get(i.path), null, 2) + '\n',
-  }))
+  const writes = plannedWrites(paths, staged, plan, decision.write)
   const made = await createBackup(paths, core.now())
-  const backupId = made?.id ?? (await listBackups(paths))[0]?.id ?? null
+  const backup = made ?? (await listBackups(paths))[0] ?? null
   try {
     await writeAllOrNothing(paths.dataDir, writes, options.write)
   } catch (e) {
-    if (!(e instanceof WriteAbandoned)) throw e
+    const untouched = e instanceof TargetChanged || (e instanceof WriteAbandoned && e.rolledBack)
     // Everything is as it was, so the backup made for this import holds nothing new.
-    if (e.rolledBack && made) await rm(join(paths.backups, `${made.id}.json`), { force: true })
-    throw failureOf(e, backupId)
+    if (untouched && made) await rm(join(paths.backups, `${made.id}.json`), { force: true })
+    if (e instanceof TargetChanged) throw changedWhileImporting()
+    if (e instanceof WriteAbandoned) throw writeFailure(e, backup)
+    throw e
   }
+  await setAsideDeletedCopies(paths, decision.write, core.now())
   await core.reopen()
-  return { ...counts, backupId }
+  return { ...counts, backupId: backup?.id ?? null }
 }

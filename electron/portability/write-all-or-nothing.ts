@@ -1,6 +1,7 @@
-import { mkdir, readFile, rm, rmdir, stat } from 'node:fs/promises'
+import { mkdir, rm, rmdir } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import { writeFileDurable } from '../storage/durable-write'
+import { exists, fingerprint, readBytesOrNull } from './data-files'
 
 /** Writes one whole file; tests pass one that fails on purpose. */
 export type FileWriter = (path: string, text: string) => Promise<void>
@@ -9,6 +10,8 @@ export interface PlannedWrite {
   /** Absolute path inside the data folder. */
   path: string
   text: string
+  /** The file as the change was planned against it (see `fingerprint`); null if it did not exist. */
+  expected: string | null
 }
 
 /** The writes stopped; `rolledBack` says whether every file is back exactly as it was. */
@@ -23,16 +26,18 @@ export class WriteAbandoned extends Error {
   }
 }
 
+/** A file to be replaced is no longer what the change was planned against; every file is as it was. */
+export class TargetChanged extends Error {
+  constructor(readonly changedPath: string) {
+    super(`${changedPath} changed after the change was planned`)
+    this.name = 'TargetChanged'
+  }
+}
+
 const reasonOf = (e: unknown) => {
   const io = e as NodeJS.ErrnoException
   return typeof io?.code === 'string' ? io.code : e instanceof Error ? e.message : String(e)
 }
-
-const exists = (path: string) =>
-  stat(path).then(
-    () => true,
-    () => false,
-  )
 
 /** Folders the writes need that do not exist yet, outermost first, made now and listed for undo. */
 const makeFolders = async (root: string, writes: readonly PlannedWrite[], made: string[]) => {
@@ -60,25 +65,33 @@ const putBack = async (
   for (const folder of [...made].reverse()) await rmdir(folder).catch(() => undefined)
 }
 
+/** Reads every target and refuses, before anything is written, if one is not as planned. */
+const readTargets = async (root: string, writes: readonly PlannedWrite[]) => {
+  const before = new Map<string, Buffer | null>()
+  for (const w of writes) {
+    const bytes = await readBytesOrNull(w.path)
+    if (fingerprint(bytes) !== w.expected) throw new TargetChanged(relative(root, w.path))
+    before.set(w.path, bytes)
+  }
+  return before
+}
+
 /**
- * Several files written as one change. Every file that will be replaced is read first; if any write
- * fails, each file touched so far gets its old bytes back (or goes away if it is new), and so do
- * the folders made for them, so a failure never leaves part of the change on disk.
+ * Several files written, in the order given, as one change. Every target is read first and must
+ * still be as the change was planned against it, so an edit saved since is never overwritten; each
+ * is checked again just before its own write, so a save landing mid-way stops the change too.
+ * If a write fails or a target changed, each file touched so far gets its old bytes back (or goes
+ * away if it is new), and so do the folders made for them: a failed write leaves nothing of the
+ * change on disk. A crash or power cut between two writes can still leave part of it; for that the
+ * import backs the library up just before writing, and orders the writes so the part left is
+ * harmless (a client's file last).
  */
 export const writeAllOrNothing = async (
   root: string,
   writes: readonly PlannedWrite[],
   write: FileWriter = writeFileDurable,
 ): Promise<void> => {
-  const before = new Map<string, Buffer | null>()
-  for (const w of writes)
-    before.set(
-      w.path,
-      await readFile(w.path).catch((e: NodeJS.ErrnoException) => {
-        if (e.code === 'ENOENT') return null
-        throw e
-      }),
-    )
+  const before = await readTargets(root, writes)
   const made: string[] = []
   const touched: string[] = []
   let current = writes[0]?.path ?? root
@@ -86,6 +99,8 @@ export const writeAllOrNothing = async (
     await makeFolders(root, writes, made)
     for (const w of writes) {
       current = w.path
+      if (fingerprint(await readBytesOrNull(w.path)) !== w.expected)
+        throw new TargetChanged(relative(root, w.path))
       touched.push(w.path)
       await write(w.path, w.text)
     }
@@ -94,6 +109,7 @@ export const writeAllOrNothing = async (
       () => true,
       () => false,
     )
+    if (e instanceof TargetChanged && rolledBack) throw e
     throw new WriteAbandoned(relative(root, current), reasonOf(e), rolledBack)
   }
 }

@@ -73,6 +73,8 @@ export interface Candidate {
   incoming: { side: DocumentSide; canonical: string }
   here:
     | { state: 'missing' }
+    /** A client deleted here, its file still in the trash folder: the import brings it back. */
+    | { state: 'deleted' }
     /** A file here that cannot be read: the import replaces it (the backup keeps its bytes). */
     | { state: 'damaged' }
     | { state: 'current'; side: DocumentSide; canonical: string }
@@ -84,6 +86,13 @@ export const planItem = (c: Candidate): PlanItem => {
   const base = { path: c.ref.path, kind: c.ref.kind, what: c.what, clientName: c.clientName }
   const item = { ...base, incoming: c.incoming.side, suggested: null, note: null }
   if (c.here.state === 'missing') return { ...item, status: 'new', here: null }
+  if (c.here.state === 'deleted')
+    return {
+      ...item,
+      status: 'new',
+      here: null,
+      note: 'Deleted on this computer; importing brings it back.',
+    }
   if (c.here.state === 'damaged')
     return { ...item, status: 'new', here: null, note: 'Replaces a damaged file here.' }
   const here = c.here.side

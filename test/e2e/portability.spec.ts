@@ -20,12 +20,12 @@ const dismissToasts = async (page: Page) => {
   while ((await dismiss.count()) > 0) await dismiss.first().click()
 }
 
-/** What the person sees at 1280×720 with `what` at the top; kept out of the repository. */
+/** What the person sees at 1280×720 with `what` at the top, kept with this test's other output. */
 const shot = async (page: Page, name: string, what: Locator) => {
   if ((await page.getByRole('dialog').count()) === 0) await dismissToasts(page)
   await page.evaluate(() => document.fonts.ready)
   await what.evaluate((el) => el.scrollIntoView({ block: 'start' }))
-  await page.screenshot({ path: `/tmp/portability-${name}.png` })
+  await page.screenshot({ path: test.info().outputPath(`portability-${name}.png`) })
 }
 
 /** No serious or critical axe finding inside `selector`. */
@@ -138,7 +138,7 @@ test('a library moves to another computer and back: preview, conflict, refusal a
   await chooseFile(page, 'laptop-a.smartketing.json', fromA)
   await preview.getByRole('button', { name: 'Import 2 changes' }).click()
   const result = page.getByRole('status').filter({ hasText: 'Imported' })
-  await expect(result).toContainText('2 added · 0 updated · 0 left as on this computer')
+  await expect(result).toContainText('2 added · 0 updated · 0 kept as they are here')
   await expect(result).toContainText('backed up just before the import')
   await expect(result).toBeFocused()
   await shot(page, 'imported-new', result)
@@ -189,7 +189,7 @@ test('a library moves to another computer and back: preview, conflict, refusal a
   await expectAccessible(page, '.import-preview')
   await conflictPreview.getByRole('button', { name: 'Import 1 change' }).click()
   const imported = page.getByRole('status').filter({ hasText: 'Imported' })
-  await expect(imported).toContainText('0 added · 1 updated · 1 left as on this computer')
+  await expect(imported).toContainText('0 added · 1 updated · 1 kept as they are here')
 
   await openWorkshop(page)
   await expect(page.getByText('Shared campaign calendar').first()).toBeVisible()

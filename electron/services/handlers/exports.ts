@@ -4,6 +4,7 @@ import type { CurrentStatus, ItemState } from '../../../shared/followup/rollup'
 import { isOpen, itemStates } from '../../../shared/followup/rollup'
 import type { UpcomingDate } from '../../../shared/followup/reviews'
 import { reviewCalendar } from '../../../shared/followup/reviews'
+import { safeFileName } from '../../../shared/library/file-names'
 import type { ActionRow } from '../../exports/actions-csv'
 import { actionsCsv } from '../../exports/actions-csv'
 import type { CalendarEvent } from '../../exports/calendar-ics'
@@ -11,14 +12,6 @@ import { calendarIcs, timeZoneProblem } from '../../exports/calendar-ics'
 import type { AppCore } from '../app-core'
 import { followedSessions } from './followup'
 import type { HandlerGroup } from './types'
-
-/** Characters file systems refuse never reach a file name. */
-const safeFileName = (name: string) =>
-  name
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120)
 
 const STATUS: Record<CurrentStatus, string> = {
   open: 'Open',
@@ -49,7 +42,9 @@ const followUp = async (core: AppCore, clientId: string) => {
 
 /** Through the same port as the PDFs: save dialog in the app, exports/ in the browser host. */
 const saveText = async (core: AppCore, name: string, extension: string, text: string) => {
-  const path = await core.options.savePdf.choosePath(`${safeFileName(name)}.${extension}`)
+  const path = await core.options.savePdf.choosePath(
+    `${safeFileName(name, 'Smartketing export')}.${extension}`,
+  )
   if (!path) return { path: null }
   await core.options.savePdf.write(path, Buffer.from(text, 'utf8'))
   return { path }

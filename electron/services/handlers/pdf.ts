@@ -4,6 +4,7 @@ import { actionPlanSheet } from '../../../shared/pdf/build-action-plan'
 import { agreementSheet } from '../../../shared/pdf/build-agreement'
 import { personalSheets, sheetHeader, teamSummary } from '../../../shared/pdf/build-sheets'
 import type { RenderRequest, SheetModel } from '../../../shared/pdf/sheet-models'
+import { safeFileName } from '../../../shared/library/file-names'
 import type { PageSize } from '../../../shared/library/settings'
 import type { AppCore } from '../app-core'
 import type { HandlerGroup } from './types'
@@ -17,13 +18,7 @@ interface Job {
 
 const today = (core: AppCore) => core.now().toISOString().slice(0, 10)
 
-/** Characters file systems refuse never reach a file name. */
-const safeFileName = (name: string) =>
-  name
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120)
+const pdfName = (name: string) => `${safeFileName(name, 'Smartketing sheets')}.pdf`
 
 /** Turns a stored workshop into the sheets asked for; the PDF code only ever sees these models. */
 const buildRequest = async (
@@ -47,10 +42,9 @@ const buildRequest = async (
     if (!one) throw new AppFailure('NOT_FOUND', 'That person was not part of this workshop.')
     ;[sheets, label] = [[one], `goal sheet ${one.memberName}`]
   }
-  const fileName = safeFileName(`${client.name} ${workshop.title} ${label}`)
   return {
     request: { sheets, pageSize, title: `${workshop.title} — ${label}` },
-    fileName: `${fileName}.pdf`,
+    fileName: pdfName(`${client.name} ${workshop.title} ${label}`),
   }
 }
 
@@ -98,12 +92,7 @@ export const pdfHandlers: HandlerGroup<
     )
     const label = version === null ? 'draft' : `v${version}`
     const request = { sheets: [sheet], pageSize, title: `${agreement.title} — ${label}` }
-    return exportPdf(
-      core,
-      request,
-      `${safeFileName(`${client.name} ${agreement.title} ${label}`)}.pdf`,
-      open,
-    )
+    return exportPdf(core, request, pdfName(`${client.name} ${agreement.title} ${label}`), open)
   },
   'pdf:actionPlan': async ({ clientId, workshopId, pageSize, open }) => {
     const [{ client }, { workshop }] = await Promise.all([
@@ -117,11 +106,6 @@ export const pdfHandlers: HandlerGroup<
       today(core),
     )
     const request = { sheets: [sheet], pageSize, title: `${workshop.title} — action plan` }
-    return exportPdf(
-      core,
-      request,
-      `${safeFileName(`${client.name} ${workshop.title} action plan`)}.pdf`,
-      open,
-    )
+    return exportPdf(core, request, pdfName(`${client.name} ${workshop.title} action plan`), open)
   },
 })

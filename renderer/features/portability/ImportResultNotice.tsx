@@ -30,8 +30,8 @@ export const ImportResultNotice = ({
   return (
     <div ref={ref} tabIndex={-1} role="status" className="notice notice-success">
       <p>
-        <strong>Imported “{fileName}”:</strong> {added} added · {updated} updated · {kept} left as
-        on this computer · {unchanged} already the same.
+        <strong>Imported “{fileName}”:</strong> {added} added · {updated} updated · {kept} kept as
+        they are here · {unchanged} already the same.
       </p>
       <BackupLine backupId={backupId} />
       {backupId && <p className="hint">Backup id: {backupId}</p>}

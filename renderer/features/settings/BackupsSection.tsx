@@ -22,9 +22,10 @@ export const BackupsSection = () => {
     toast({ message: r.value ? 'Backup made.' : 'Nothing changed since the last backup.' })
     setRefresh((n) => n + 1)
   }
+  /** The dialog stays open, saying "Restoring…", until the restore is done either way. */
   const restore = async (backup: BackupInfo) => {
-    setRestoring(null)
     const r = await api.call('backups:restore', { backupId: backup.id })
+    setRestoring(null)
     if (!r.ok) return toast({ message: r.error.message, tone: 'error' })
     toast({
       message: `Restored the backup of ${formatExact(backup.createdAt)}. The state before it was backed up too.`,
@@ -67,7 +68,7 @@ export const BackupsSection = () => {
           key={restoring.id}
           backup={restoring}
           onCancel={() => setRestoring(null)}
-          onConfirm={() => void restore(restoring)}
+          onConfirm={() => restore(restoring)}
         />
       )}
     </section>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { BackupInfo } from '../../../shared/library/library'
 import type { RestoreChange } from '../../../shared/portability/portability-api'
 import { ErrorNotice } from '../../components/ErrorNotice'
@@ -58,7 +58,10 @@ const unchangedLine = (n: number) =>
     ? '1 document is the same in both and stays as it is.'
     : `${n} documents are the same in both and stay as they are.`
 
-/** Restoring asks only after showing, document by document, what would come back or go. */
+/**
+ * Restoring asks only after showing, document by document, what would come back or go. The dialog
+ * stays, its buttons disabled, until `onConfirm` settles: a large restore takes a moment.
+ */
 export const RestoreDialog = ({
   backup,
   onCancel,
@@ -66,9 +69,10 @@ export const RestoreDialog = ({
 }: {
   backup: BackupInfo
   onCancel: () => void
-  onConfirm: () => void
+  onConfirm: () => void | Promise<unknown>
 }) => {
   const ref = useRef<HTMLDialogElement>(null)
+  const [restoring, setRestoring] = useState(false)
   const preview = useApiData(() => api.call('backups:preview', { backupId: backup.id }), backup.id)
   useEffect(() => {
     const dialog = ref.current
@@ -76,6 +80,15 @@ export const RestoreDialog = ({
   }, [])
   // Closing the dialog itself hands focus back to the Restore button that opened it.
   const close = () => ref.current?.close()
+  const restore = async () => {
+    setRestoring(true)
+    try {
+      await onConfirm()
+    } finally {
+      setRestoring(false)
+      close()
+    }
+  }
   const changes = preview.status === 'ready' ? preview.value.changes : []
   const ready = preview.status === 'ready'
   return (
@@ -83,8 +96,12 @@ export const RestoreDialog = ({
       ref={ref}
       className="dialog restore-dialog"
       aria-labelledby="restore-title"
-      aria-busy={preview.status === 'loading'}
+      aria-busy={preview.status === 'loading' || restoring}
       onClose={onCancel}
+      onCancel={(e) => {
+        // Escape must not hide a restore that is still running.
+        if (restoring) e.preventDefault()
+      }}
     >
       <h2 id="restore-title">Restore the backup of {formatExact(backup.createdAt)}?</h2>
       {preview.status === 'loading' && <p role="status">Comparing the backup with the library…</p>}
@@ -115,19 +132,17 @@ export const RestoreDialog = ({
       )}
       {ready && <p className="hint">{unchangedLine(preview.value.unchanged)}</p>}
       <div className="row end">
-        <button type="button" autoFocus onClick={close}>
+        <button type="button" autoFocus onClick={close} disabled={restoring}>
           {ready && changes.length === 0 ? 'Close' : 'Cancel'}
         </button>
         {ready && changes.length > 0 && (
           <button
             type="button"
             className="danger"
-            onClick={() => {
-              onConfirm()
-              close()
-            }}
+            disabled={restoring}
+            onClick={() => void restore()}
           >
-            Restore backup
+            {restoring ? 'Restoring…' : 'Restore backup'}
           </button>
         )}
       </div>

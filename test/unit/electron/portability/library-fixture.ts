@@ -127,6 +127,36 @@ export const seedLibrary = async (env: Env) => {
   return { sakura, orsted }
 }
 
+export type SeededClient = Awaited<ReturnType<typeof seedLibrary>>['sakura']
+
+export const sessionPath = (c: SeededClient, session: { id: string }) =>
+  `workshops/${c.clientId}/${session.id}.json`
+
+/** Saves the client's goal workshop with every activity's text changed, as the board does. */
+export const editActivity = async (env: Env, c: SeededClient, text: string) => {
+  const { workshop } = value(
+    await call(env, 'workshops:get', { clientId: c.clientId, workshopId: c.goals.id }),
+  )
+  const activities = workshop.board.activities.map((a) => ({ ...a, text }))
+  const board = { ...workshop.board, activities }
+  value(
+    await call(env, 'workshops:saveBoard', { clientId: c.clientId, workshopId: c.goals.id, board }),
+  )
+}
+
+export const setTopic = async (env: Env, c: SeededClient, topic: string) =>
+  value(
+    await call(env, 'workshops:saveMeeting', {
+      clientId: c.clientId,
+      workshopId: c.meeting.id,
+      meeting: { ...emptyMeetingBoard(), topic },
+    }),
+  )
+
+export const topicOf = async (env: Env, c: SeededClient) =>
+  value(await call(env, 'workshops:get', { clientId: c.clientId, workshopId: c.meeting.id }))
+    .workshop.meeting?.topic
+
 /** Every data file a library holds (not the index, backups, exports or trash), parsed. */
 export const dataDocuments = async (dataDir: string): Promise<Record<string, unknown>> => {
   const files = await snapshotFolder(dataDir)

@@ -2,17 +2,24 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AppFailure } from '../../../../shared/api/result'
-import { emptyMeetingBoard } from '../../../../shared/meeting/meeting'
 import type { PlanItem } from '../../../../shared/portability/merge-plan'
 import { importFile, previewImport } from '../../../../electron/portability/portability-service'
 import type { FileWriter } from '../../../../electron/portability/write-all-or-nothing'
 import { writeFileDurable } from '../../../../electron/storage/durable-write'
 import { snapshotFolder } from '../../../support/temp-core'
 import type { Env } from './library-fixture'
-import { call, exportText, importText, seedLibrary, startLibrary, value } from './library-fixture'
-
-type Seeded = Awaited<ReturnType<typeof seedLibrary>>
-type Client = Seeded['sakura']
+import {
+  call,
+  editActivity,
+  exportText,
+  importText,
+  seedLibrary,
+  sessionPath,
+  setTopic,
+  startLibrary,
+  topicOf,
+  value,
+} from './library-fixture'
 
 const envs: Env[] = []
 const open = async (from?: string) => {
@@ -24,33 +31,7 @@ afterEach(async () => {
   await Promise.all(envs.splice(0).map((e) => e.cleanup()))
 })
 
-const sessionPath = (c: Client, session: { id: string }) =>
-  `workshops/${c.clientId}/${session.id}.json`
 const read = (env: Env, rel: string) => readFile(join(env.dataDir, rel), 'utf8')
-
-const editActivity = async (env: Env, c: Client, text: string) => {
-  const { workshop } = value(
-    await call(env, 'workshops:get', { clientId: c.clientId, workshopId: c.goals.id }),
-  )
-  const activities = workshop.board.activities.map((a) => ({ ...a, text }))
-  const board = { ...workshop.board, activities }
-  value(
-    await call(env, 'workshops:saveBoard', { clientId: c.clientId, workshopId: c.goals.id, board }),
-  )
-}
-
-const setTopic = async (env: Env, c: Client, topic: string) =>
-  value(
-    await call(env, 'workshops:saveMeeting', {
-      clientId: c.clientId,
-      workshopId: c.meeting.id,
-      meeting: { ...emptyMeetingBoard(), topic },
-    }),
-  )
-
-const topicOf = async (env: Env, c: Client) =>
-  value(await call(env, 'workshops:get', { clientId: c.clientId, workshopId: c.meeting.id }))
-    .workshop.meeting?.topic
 
 /**
  * Library A exports; library B (whose clock runs months later) takes that export in, then both
@@ -216,7 +197,7 @@ describe('writing an import', () => {
     expect(refused).toBeInstanceOf(AppFailure)
     expect(refused).toMatchObject({ code: 'IO' })
     expect((refused as AppFailure).message).toMatch(
-      /could not write .+ \(ENOSPC\); every file was put back as it was\. Nothing was imported\.$/,
+      /could not write .+ \(the disk is full\); every file was put back as it was\. Nothing was imported\.$/,
     )
     expect(written).toHaveLength(3)
     expect(written[0]).toBe(join(b.dataDir, ...overwritten.split('/')))

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { EventEnvelope } from '../../../../shared/api/events'
@@ -11,6 +11,7 @@ import {
   importText,
   libraryState,
   seedLibrary,
+  sessionPath,
   startLibrary,
   value,
 } from './library-fixture'
@@ -112,13 +113,45 @@ describe('exporting and importing a whole library', () => {
 
   it('leaves a deleted client’s leftovers behind, and names files it cannot read', async () => {
     const source = await open()
-    const { orsted } = await seedLibrary(source)
+    const { sakura, orsted } = await seedLibrary(source)
     value(await call(source, 'clients:delete', { clientId: orsted.clientId }))
     await source.core.library.flush()
-    const agreement = join(source.dataDir, 'workshops', 'x') // unrelated folder names are ignored
-    void agreement
+    // A session file cut off half-way, as a crash during a copy by hand would leave it.
+    const whole = await readFile(join(source.dataDir, sessionPath(sakura, sakura.goals)), 'utf8')
+    const damaged = `workshops/${sakura.clientId}/cut-off-session.json`
+    await writeFile(join(source.dataDir, damaged), whole.slice(0, Math.floor(whole.length / 2)))
+
     const { result, text } = await exportText(source)
+    expect(result.skipped).toEqual([
+      { path: damaged, title: 'Untitled', reason: 'the file is damaged (empty or not JSON)' },
+    ])
     expect(result.clientCount).toBe(1)
     expect(text).not.toContain(orsted.clientId)
+    const files = Object.keys(ExportFile.parse(JSON.parse(text)).files)
+    expect(files).not.toContain(damaged)
+    expect(files).toContain(sessionPath(sakura, sakura.goals))
+    expect(result.documentCount).toBe(files.length)
+
+    // The rest of the library still travels: it imports whole into an empty library.
+    const target = await open()
+    const imported = value((await importText(target, text)).result)
+    expect(imported.added).toBe(files.length)
+    const sessions = value(await call(target, 'workshops:list', { clientId: sakura.clientId }))
+    expect(sessions.map((s) => s.kind).sort()).toEqual(['actions', 'comms', 'goals'])
+  })
+
+  it('names the export by the day on this computer’s calendar, not the day in UTC', async () => {
+    const zone = process.env['TZ']
+    process.env['TZ'] = 'Pacific/Auckland'
+    try {
+      // 09:00 on 2 March in Auckland, still 1 March in UTC.
+      const source = await open('2026-03-01T20:00:00.000Z')
+      await seedLibrary(source)
+      const { result } = await exportText(source)
+      expect(result.path).toMatch(/Smartketing library 2026-03-02\.smartketing\.json$/)
+    } finally {
+      if (zone === undefined) delete process.env['TZ']
+      else process.env['TZ'] = zone
+    }
   })
 })

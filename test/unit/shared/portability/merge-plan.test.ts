@@ -113,6 +113,15 @@ describe('planItem', () => {
     expect(item).toMatchObject({ status: 'new', here: null, suggested: null, note: null })
   })
 
+  it('marks a client deleted here as new and says the import brings it back', () => {
+    const deleted = candidate('c', side('Acme', 5, 1), { state: 'deleted' }, { kind: 'client' })
+    expect(planItem(deleted)).toMatchObject({
+      status: 'new',
+      here: null,
+      note: 'Deleted on this computer; importing brings it back.',
+    })
+  })
+
   it('marks a damaged file here as new and says it will be replaced', () => {
     const item = planItem(candidate('p', side('Q2', 5, 1), { state: 'damaged' }))
     expect(item.status).toBe('new')
