@@ -1,20 +1,22 @@
-import { useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { ToastProvider } from './components/Toasts'
 import { api } from './lib/api'
 import { hrefFor, useRoute } from './lib/router'
 import { useApiData } from './lib/useApiData'
 import { ClientScreen } from './features/client/ClientScreen'
-import { AgreementScreen } from './features/comms/AgreementScreen'
-import { MeetingSetupScreen } from './features/meeting/MeetingSetupScreen'
-import { FollowUpScreen } from './features/followup/FollowUpScreen'
 import { LibraryScreen } from './features/library/LibraryScreen'
 import { GlobalShortcutHelp } from './features/onboarding/GlobalShortcutHelp'
 import { useFocusOnNavigate } from './lib/useFocusOnNavigate'
-import { SettingsScreen } from './features/settings/SettingsScreen'
+import {
+  AgreementScreen,
+  FollowUpScreen,
+  MeetingSetupScreen,
+  SettingsScreen,
+  SummaryScreen,
+  WorkshopSetupScreen,
+} from './lazy-screens'
 import { AudienceScreen } from './features/goal-workshop/AudienceScreen'
 import { ConsoleScreen } from './features/goal-workshop/ConsoleScreen'
-import { SummaryScreen } from './features/goal-workshop/SummaryScreen'
-import { WorkshopSetupScreen } from './features/goal-workshop/WorkshopSetupScreen'
 
 const useTheme = () => {
   const settings = useApiData(() => api.call('settings:get', {}), '')
@@ -54,33 +56,35 @@ export const App = () => {
         </nav>
       </header>
       <div id="content">
-        {route.screen === 'library' && <LibraryScreen />}
-        {route.screen === 'client' && (
-          <ClientScreen key={route.clientId} clientId={route.clientId} />
-        )}
-        {route.screen === 'settings' && <SettingsScreen />}
-        {route.screen === 'workshop-new' && <WorkshopSetupScreen clientId={route.clientId} />}
-        {route.screen === 'workshop' && (
-          <ConsoleScreen
-            key={route.workshopId}
-            clientId={route.clientId}
-            workshopId={route.workshopId}
-          />
-        )}
-        {route.screen === 'meeting-new' && <MeetingSetupScreen clientId={route.clientId} />}
-        {route.screen === 'followup' && (
-          <FollowUpScreen key={route.clientId} clientId={route.clientId} tab={route.tab} />
-        )}
-        {route.screen === 'agreement' && (
-          <AgreementScreen
-            key={route.agreementId}
-            clientId={route.clientId}
-            agreementId={route.agreementId}
-          />
-        )}
-        {route.screen === 'workshop-summary' && (
-          <SummaryScreen clientId={route.clientId} workshopId={route.workshopId} />
-        )}
+        <Suspense fallback={null}>
+          {route.screen === 'library' && <LibraryScreen />}
+          {route.screen === 'client' && (
+            <ClientScreen key={route.clientId} clientId={route.clientId} />
+          )}
+          {route.screen === 'settings' && <SettingsScreen />}
+          {route.screen === 'workshop-new' && <WorkshopSetupScreen clientId={route.clientId} />}
+          {route.screen === 'workshop' && (
+            <ConsoleScreen
+              key={route.workshopId}
+              clientId={route.clientId}
+              workshopId={route.workshopId}
+            />
+          )}
+          {route.screen === 'meeting-new' && <MeetingSetupScreen clientId={route.clientId} />}
+          {route.screen === 'followup' && (
+            <FollowUpScreen key={route.clientId} clientId={route.clientId} tab={route.tab} />
+          )}
+          {route.screen === 'agreement' && (
+            <AgreementScreen
+              key={route.agreementId}
+              clientId={route.clientId}
+              agreementId={route.agreementId}
+            />
+          )}
+          {route.screen === 'workshop-summary' && (
+            <SummaryScreen clientId={route.clientId} workshopId={route.workshopId} />
+          )}
+        </Suspense>
       </div>
       <GlobalShortcutHelp />
     </ToastProvider>

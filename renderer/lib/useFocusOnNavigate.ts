@@ -30,12 +30,15 @@ export const useFocusOnNavigate = (route: Route) => {
     if (!content) return
     const settle = () => {
       const active = document.activeElement
-      if (active && active !== document.body && content.contains(active)) return true
-      const heading = content.querySelector<HTMLElement>('h1')
+      const shown = (el: Element) => el.getClientRects().length > 0
+      if (active && active !== document.body && content.contains(active) && shown(active))
+        return true
+      // While a screen's script loads, the one before it may still sit hidden in the page.
+      const heading = [...content.querySelectorAll<HTMLElement>('h1')].find(shown)
       if (!heading) return false
       heading.tabIndex = -1
       heading.focus()
-      return true
+      return document.activeElement === heading
     }
     if (settle()) return
     const observer = new MutationObserver(() => settle() && stop())
