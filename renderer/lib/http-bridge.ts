@@ -25,8 +25,20 @@ export const createHttpBridge = (token: string): Bridge => {
   // One event stream per page, shared by every subscriber, opened on first use.
   const listeners = new Set<(name: string, payload: unknown) => void>()
   let source: EventSource | null = null
+  /**
+   * Calls wait until the stream is connected: a screen subscribes, then loads, and a change saved
+   * between its load and the stream's connection would otherwise never reach it (the projector
+   * would show a stale board until the next change). Electron's IPC has no such gap.
+   */
+  let connected: Promise<void> = Promise.resolve()
   const open = () => {
     source = new EventSource(`/events?token=${encodeURIComponent(token)}`)
+    const stream = source
+    connected = new Promise((resolve) => {
+      stream.addEventListener('open', () => resolve(), { once: true })
+      // A stream that cannot connect must not hold every call back; it retries on its own.
+      stream.addEventListener('error', () => resolve(), { once: true })
+    })
     for (const name of Object.keys(events)) {
       source.addEventListener(name, (e) => {
         const payload: unknown = JSON.parse((e as MessageEvent<string>).data)
@@ -36,6 +48,7 @@ export const createHttpBridge = (token: string): Bridge => {
   }
   return {
     invoke: async (channel, input) => {
+      await connected
       const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },

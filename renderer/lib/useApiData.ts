@@ -24,8 +24,9 @@ export const useApiData = <T>(load: () => Promise<Result<T>>, key: string) => {
         if (live)
           setState(r.ok ? { status: 'ready', value: r.value } : { status: 'error', error: r.error })
       })
-    run()
+    // Listen first, then load: a change saved in between is then never missed.
     const off = api.on('data:changed', run)
+    run()
     return () => {
       live = false
       off()

@@ -19,10 +19,11 @@ export const useWorkshop = (clientId: string, workshopId: string) => {
         if (live)
           setState(r.ok ? { status: 'ready', view: r.value } : { status: 'error', error: r.error })
       })
-    load()
+    // Listen first, then load: a change saved in between is then never missed.
     const off = api.on('session:changed', (e) => {
       if (e.workshopId === workshopId) load()
     })
+    load()
     return () => {
       live = false
       off()
