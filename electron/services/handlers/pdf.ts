@@ -4,7 +4,7 @@ import { actionPlanSheet } from '../../../shared/pdf/build-action-plan'
 import { agreementSheet } from '../../../shared/pdf/build-agreement'
 import { personalSheets, sheetHeader, teamSummary } from '../../../shared/pdf/build-sheets'
 import type { RenderRequest, SheetModel } from '../../../shared/pdf/sheet-models'
-import { safeFileName } from '../../../shared/library/file-names'
+import { localDay, safeFileName } from '../../../shared/library/file-names'
 import type { PageSize } from '../../../shared/library/settings'
 import type { AppCore } from '../app-core'
 import type { HandlerGroup } from './types'
@@ -16,7 +16,8 @@ interface Job {
   memberId: string | null
 }
 
-const today = (core: AppCore) => core.now().toISOString().slice(0, 10)
+/** The day printed on a sheet is the consultant's own: an evening workshop is not dated tomorrow. */
+const today = (core: AppCore) => localDay(core.now())
 
 const pdfName = (name: string) => `${safeFileName(name, 'Smartketing sheets')}.pdf`
 

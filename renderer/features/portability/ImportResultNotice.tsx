@@ -34,7 +34,6 @@ export const ImportResultNotice = ({
         they are here · {unchanged} already the same.
       </p>
       <BackupLine backupId={backupId} />
-      {backupId && <p className="hint">Backup id: {backupId}</p>}
     </div>
   )
 }
