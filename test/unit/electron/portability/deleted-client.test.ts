@@ -1,19 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { previewImport } from '../../../../electron/portability/portability-service'
 import type { Env } from './library-fixture'
-import { call, exportText, importText, seedLibrary, startLibrary, value } from './library-fixture'
+import { call, exportText, importText, openLibraries, seedLibrary, value } from './library-fixture'
 
-const envs: Env[] = []
-const open = async (from?: string) => {
-  const env = await startLibrary(from)
-  envs.push(env)
-  return env
-}
-afterEach(async () => {
-  await Promise.all(envs.splice(0).map((e) => e.cleanup()))
-})
+const open = openLibraries()
 
 const names = (env: Env) =>
   env.core.library

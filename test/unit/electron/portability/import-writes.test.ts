@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { AppFailure } from '../../../../shared/api/result'
 import { importFile, previewImport } from '../../../../electron/portability/portability-service'
 import type { FileWriter } from '../../../../electron/portability/write-all-or-nothing'
@@ -14,20 +14,12 @@ import {
   seedLibrary,
   sessionPath,
   setTopic,
-  startLibrary,
   topicOf,
   value,
+  openLibraries,
 } from './library-fixture'
 
-const envs: Env[] = []
-const open = async (from?: string) => {
-  const env = await startLibrary(from)
-  envs.push(env)
-  return env
-}
-afterEach(async () => {
-  await Promise.all(envs.splice(0).map((e) => e.cleanup()))
-})
+const open = openLibraries()
 
 const read = (env: Env, rel: string) => readFile(join(env.dataDir, rel), 'utf8')
 

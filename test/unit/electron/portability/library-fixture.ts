@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { afterEach } from 'vitest'
 import { join } from 'node:path'
 import type { Channel, Input, Output } from '../../../../shared/api/contract'
 import type { Result } from '../../../../shared/api/result'
@@ -196,4 +197,17 @@ export const importText = async (
 export const libraryState = async (dataDir: string) => {
   const all = await snapshotFolder(dataDir)
   return Object.fromEntries(Object.entries(all).filter(([k]) => !k.startsWith('exports')))
+}
+
+/** Opens libraries for one test file and closes every one of them after each test. */
+export const openLibraries = () => {
+  const envs: Env[] = []
+  afterEach(async () => {
+    await Promise.all(envs.splice(0).map((e) => e.cleanup()))
+  })
+  return async (from?: string) => {
+    const env = await startLibrary(from)
+    envs.push(env)
+    return env
+  }
 }

@@ -1,9 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { EventEnvelope } from '../../../../shared/api/events'
 import { ExportFile } from '../../../../shared/portability/export-file'
-import type { Env } from './library-fixture'
 import {
   call,
   dataDocuments,
@@ -12,19 +11,11 @@ import {
   libraryState,
   seedLibrary,
   sessionPath,
-  startLibrary,
   value,
+  openLibraries,
 } from './library-fixture'
 
-const envs: Env[] = []
-const open = async (from?: string) => {
-  const env = await startLibrary(from)
-  envs.push(env)
-  return env
-}
-afterEach(async () => {
-  await Promise.all(envs.splice(0).map((e) => e.cleanup()))
-})
+const open = openLibraries()
 
 describe('exporting and importing a whole library', () => {
   it('is lossless: every data file arrives in an empty library exactly as it left', async () => {
