@@ -26,6 +26,7 @@ export const defaultPlan = (): Plan =>
   DEFAULT_GOAL_WORKSHOP_PLAN.map((p) => ({
     name: p.name,
     prompt: p.prompt,
+    notes: p.notes ?? '',
     minutes: p.plannedMs / MINUTE,
   }))
 
@@ -36,6 +37,7 @@ export const timerFromPlan = (plan: Plan, minuteMs: number) =>
       id: `phase-${i + 1}`,
       name: p.name,
       prompt: p.prompt,
+      notes: p.notes,
       plannedMs: Math.round(p.minutes * minuteMs),
     })),
   )
