@@ -9,6 +9,9 @@ import { AgreementStore } from '../storage/agreement-store'
 import { TrackerStore } from '../storage/tracker-store'
 import { PdfWorker } from '../pdf/render-in-worker'
 import type { SettingsService } from './settings-service'
+import type { SessionClock } from '../../shared/workshop/session-clock'
+import { createSessionClock } from '../../shared/workshop/session-clock'
+import { SessionStage } from './session-stage'
 
 export interface PdfDestination {
   choosePath(fileName: string): Promise<string | null>
@@ -24,11 +27,15 @@ export interface CoreOptions {
   pickFolder: () => Promise<string | null>
   /** Opens the audience window (Electron); false where the page opens it itself (browser). */
   openAudience: (clientId: string, workshopId: string) => Promise<boolean>
+  /** Sends the audience window full screen to the second display; absent where it cannot be done. */
+  presentAudience?: () => Promise<boolean>
   /** Where a PDF goes: the save dialog in the app, a folder inside the data folder in the host. */
   savePdf: PdfDestination
   /** The built PDF worker script (out/worker/pdf-worker.js). */
   pdfWorkerPath: string
   now?: () => Date
+  /** A clock that never jumps (performance.now); tests that set `now` get one that follows it. */
+  monotonicNow?: () => number
   /** Length of a plan "minute"; end-to-end tests shorten it to run a whole session in seconds. */
   minuteMs?: number
 }
@@ -42,6 +49,10 @@ export class AppCore {
   readonly pdf: PdfWorker
   private readonly listeners = new Set<(e: EventEnvelope) => void>()
   readonly now: () => Date
+  /** Session time: what the timer runs on, measured so that wall-clock jumps cannot bend it. */
+  readonly sessionClock: SessionClock
+  /** What the projector follows, and its cues; in memory only. */
+  readonly stage = new SessionStage()
 
   private constructor(
     readonly options: CoreOptions,
@@ -50,6 +61,11 @@ export class AppCore {
     this.store = store
     this.workshopStore = new WorkshopStore(store.paths)
     this.now = options.now ?? (() => new Date())
+    const wall = () => this.now().getTime()
+    this.sessionClock = createSessionClock({
+      wall,
+      monotonic: options.monotonicNow ?? (options.now ? wall : () => performance.now()),
+    })
     this.agreementStore = new AgreementStore(store.paths)
     this.trackerStore = new TrackerStore(store.paths, this.now)
     this.pdf = new PdfWorker(options.pdfWorkerPath)

@@ -9,6 +9,8 @@ import { pdfHandlers } from './pdf'
 import { portabilityHandlers } from './portability'
 import { sampleHandlers } from './samples'
 import { sessionHandlers } from './session'
+import { stageHandlers } from './session-stage'
+import { nextSessionHandlers } from './next-session'
 import { workshopHandlers } from './workshops'
 import type { Handlers } from './types'
 
@@ -20,6 +22,8 @@ export const createHandlers = (core: AppCore): Handlers =>
     ...memberHandlers(core),
     ...workshopHandlers(core),
     ...sessionHandlers(core),
+    ...stageHandlers(core),
+    ...nextSessionHandlers(core),
     ...pdfHandlers(core),
     ...agreementHandlers(core),
     ...followupHandlers(core),

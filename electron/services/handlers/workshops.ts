@@ -1,7 +1,9 @@
 import { emptyMeetingBoard } from '../../../shared/meeting/meeting'
 import { AppFailure } from '../../../shared/api/result'
 import { newId } from '../../../shared/library/fields'
-import { confirmBlocker } from '../../../shared/workshop/board-rules'
+import { confirmBlocker, structuralBlocker } from '../../../shared/workshop/board-rules'
+import { boardDatesRefusal } from '../../../shared/workshop/dates'
+import type { LiveStamp } from '../../../shared/workshop/stage'
 import type { Plan } from '../../../shared/workshop/plan'
 import { createTimer, DEFAULT_GOAL_WORKSHOP_PLAN } from '../../../shared/workshop/timer'
 import type { Board, WorkshopFile } from '../../../shared/workshop/workshop'
@@ -42,22 +44,32 @@ export const timerFromPlan = (plan: Plan, minuteMs: number) =>
     })),
   )
 
-const refuseUnconfirmable = (board: Board) => {
+/**
+ * A goal confirmed by this save must meet every rule, dates included; one confirmed before keeps
+ * the rules of its time. Dates are judged where they changed. Nothing is saved on a refusal.
+ */
+const refuseBadBoard = (before: Board, board: Board) => {
   for (const goal of board.goals) {
-    const blocker = goal.confirmed ? confirmBlocker(goal, board) : null
+    if (!goal.confirmed) continue
+    const was = before.goals.find((g) => g.id === goal.id)?.confirmed ?? false
+    const blocker = was ? structuralBlocker(goal, board) : confirmBlocker(goal, board)
     if (blocker)
       throw new AppFailure(
         'VALIDATION',
         `“${goal.title || 'Untitled goal'}” cannot be confirmed: ${blocker}`,
       )
   }
+  const dates = boardDatesRefusal(before, board)
+  if (dates) throw new AppFailure('VALIDATION', dates)
 }
 
-export const sessionChanged = (core: AppCore, w: WorkshopFile) =>
+export const sessionChanged = (core: AppCore, w: WorkshopFile, stamp?: LiveStamp) => {
+  if (stamp) core.stage.saved(w.id, stamp)
   core.emit({
     name: 'session:changed',
-    payload: { clientId: w.clientId, workshopId: w.id, revision: w.revision },
+    payload: { clientId: w.clientId, workshopId: w.id, revision: w.revision, workshop: w, stamp },
   })
+}
 
 export const workshopHandlers: HandlerGroup<WorkshopChannels> = (core) => ({
   'workshops:list': ({ clientId }) => core.workshops.list(clientId),
@@ -100,23 +112,21 @@ export const workshopHandlers: HandlerGroup<WorkshopChannels> = (core) => ({
     core.emit({ name: 'data:changed', payload: { scope: 'client', clientId } })
     return workshop
   },
-  'workshops:saveBoard': async ({ clientId, workshopId, board }) => {
-    refuseUnconfirmable(board)
-    const saved = await core.workshops.update(clientId, workshopId, (w) => ({
-      ...w,
-      board,
-      updatedAt: core.now().toISOString(),
-    }))
-    sessionChanged(core, saved)
+  'workshops:saveBoard': async ({ clientId, workshopId, board, stamp }) => {
+    const saved = await core.workshops.update(clientId, workshopId, (w) => {
+      refuseBadBoard(w.board, board)
+      return { ...w, board, updatedAt: core.now().toISOString() }
+    })
+    sessionChanged(core, saved, stamp)
     return { revision: saved.revision, updatedAt: saved.updatedAt }
   },
-  'workshops:saveMeeting': async ({ clientId, workshopId, meeting }) => {
+  'workshops:saveMeeting': async ({ clientId, workshopId, meeting, stamp }) => {
     const saved = await core.workshops.update(clientId, workshopId, (w) => {
       if (w.kind !== 'actions')
         throw new AppFailure('VALIDATION', 'Only an action-plan meeting has a meeting board.')
       return { ...w, meeting, updatedAt: core.now().toISOString() }
     })
-    sessionChanged(core, saved)
+    sessionChanged(core, saved, stamp)
     return { revision: saved.revision, updatedAt: saved.updatedAt }
   },
   'workshops:setPlan': async ({ clientId, workshopId, plan }) => {
