@@ -15,7 +15,8 @@ import {
   SummaryScreen,
   WorkshopSetupScreen,
 } from './lazy-screens'
-import { AudienceScreen } from './features/goal-workshop/AudienceScreen'
+import { AudienceScreen } from './features/audience/AudienceScreen'
+import { useProjectorFollows } from './features/session/useProjectorFollows'
 import { ConsoleScreen } from './features/goal-workshop/ConsoleScreen'
 
 const useTheme = () => {
@@ -30,6 +31,7 @@ export const App = () => {
   const route = useRoute()
   useTheme()
   useFocusOnNavigate(route)
+  useProjectorFollows(route)
   // The projector gets the room's view only: no app header, no navigation, nothing to click.
   if (route.screen === 'audience')
     return <AudienceScreen clientId={route.clientId} workshopId={route.workshopId} />

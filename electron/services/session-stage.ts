@@ -3,6 +3,19 @@ import { emptyStage } from '../../shared/workshop/stage'
 
 const KEEP_SESSIONS = 20
 
+const applyCue = (stage: Stage, cue: Cue): Stage => {
+  switch (cue.type) {
+    case 'page':
+      return { ...stage, page: stage.page + cue.by }
+    case 'spotlight':
+      return { ...stage, spotlight: cue.item }
+    case 'message':
+      return { ...stage, message: cue.text?.trim() || null }
+    case 'heatMap':
+      return { ...stage, heatMap: cue.mode }
+  }
+}
+
 /**
  * The projector's side of a running app: which session the console has open, each session's cues
  * and the last unsaved board the console sent. Kept in memory only: after a restart the projector
@@ -43,13 +56,7 @@ export class SessionStage {
 
   cue(workshopId: string, cue: Cue): Stage {
     const stage = this.stage(workshopId)
-    const next: Stage =
-      cue.type === 'page'
-        ? { ...stage, page: stage.page + cue.by }
-        : cue.type === 'spotlight'
-          ? { ...stage, spotlight: cue.item }
-          : { ...stage, message: cue.text?.trim() || null }
-    return this.set(workshopId, next)
+    return this.set(workshopId, applyCue(stage, cue))
   }
 
   set(workshopId: string, stage: Stage): Stage {

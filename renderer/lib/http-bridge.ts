@@ -2,6 +2,7 @@ import type { Bridge } from '../../shared/api/client'
 import { events } from '../../shared/api/events'
 
 const TOKEN_KEY = 'smartketing.token'
+const KEEPALIVE_LIMIT = 60_000
 
 /**
  * The host prints a URL ending in `#token=…`. The token is kept for this tab only and removed from
@@ -49,10 +50,13 @@ export const createHttpBridge = (token: string): Bridge => {
   return {
     invoke: async (channel, input) => {
       await connected
+      const body = JSON.stringify(input ?? {})
       const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(input ?? {}),
+        body,
+        // A save sent as the page closes must still arrive; browsers allow this for small bodies.
+        keepalive: body.length < KEEPALIVE_LIMIT,
       })
       return response.json()
     },

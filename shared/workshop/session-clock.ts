@@ -53,14 +53,15 @@ export const createSessionClock = (
     let step = byMono
     if (byWall - byMono > toleranceMs) {
       step = byWall
-      note({ kind: 'forward', ms: byWall - byMono, at: session + step })
+      note({ kind: 'forward', ms: Math.round(byWall - byMono), at: Math.round(session + step) })
     } else if (byMono - byWall > toleranceMs) {
-      note({ kind: 'back', ms: byMono - byWall, at: session + step })
+      note({ kind: 'back', ms: Math.round(byMono - byWall), at: Math.round(session + step) })
     }
     session += step
     lastWall = wall
     lastMono = mono
-    return session
+    // Stored moments are whole milliseconds.
+    return Math.round(session)
   }
 
   return {

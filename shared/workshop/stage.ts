@@ -20,6 +20,8 @@ export const Stage = z.object({
   spotlight: ItemRef.nullable(),
   /** A "wrap up" banner the facilitator sends to the room. */
   message: ShortText.nullable(),
+  /** The heat map by person, or by department average. */
+  heatMap: z.enum(['people', 'departments']),
 })
 export type Stage = z.infer<typeof Stage>
 
@@ -28,12 +30,14 @@ export const emptyStage = (): Stage => ({
   page: 0,
   spotlight: null,
   message: null,
+  heatMap: 'people',
 })
 
 export const Cue = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page'), by: z.union([z.literal(-1), z.literal(1)]) }).strict(),
   z.object({ type: z.literal('spotlight'), item: ItemRef.nullable() }).strict(),
   z.object({ type: z.literal('message'), text: ShortText.nullable() }).strict(),
+  z.object({ type: z.literal('heatMap'), mode: z.enum(['people', 'departments']) }).strict(),
 ])
 export type Cue = z.infer<typeof Cue>
 

@@ -1,7 +1,7 @@
 import { emptyMeetingBoard } from '../../../shared/meeting/meeting'
 import { AppFailure } from '../../../shared/api/result'
 import { newId } from '../../../shared/library/fields'
-import { confirmBlocker, structuralBlocker } from '../../../shared/workshop/board-rules'
+import { structuralBlocker } from '../../../shared/workshop/board-rules'
 import { boardDatesRefusal } from '../../../shared/workshop/dates'
 import type { LiveStamp } from '../../../shared/workshop/stage'
 import type { Plan } from '../../../shared/workshop/plan'
@@ -45,14 +45,14 @@ export const timerFromPlan = (plan: Plan, minuteMs: number) =>
   )
 
 /**
- * A goal confirmed by this save must meet every rule, dates included; one confirmed before keeps
- * the rules of its time. Dates are judged where they changed. Nothing is saved on a refusal.
+ * A confirmed goal keeps its name, activities and criteria; dates are judged where they changed
+ * (reviews in order and inside the goals' time, goals ending after they begin). Nothing is saved
+ * on a refusal. That a goal needs dates to be confirmed is the console's rule at the moment of
+ * confirming (board actions), so goals confirmed by earlier versions still save.
  */
 const refuseBadBoard = (before: Board, board: Board) => {
   for (const goal of board.goals) {
-    if (!goal.confirmed) continue
-    const was = before.goals.find((g) => g.id === goal.id)?.confirmed ?? false
-    const blocker = was ? structuralBlocker(goal, board) : confirmBlocker(goal, board)
+    const blocker = goal.confirmed ? structuralBlocker(goal, board) : null
     if (blocker)
       throw new AppFailure(
         'VALIDATION',

@@ -1,16 +1,25 @@
 import type { WorkshopView } from '../../../shared/api/contract'
+import type { LiveStamp } from '../../../shared/workshop/stage'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { SaveStatus } from '../../components/SaveStatus'
 import { useToast } from '../../components/Toasts'
 import { hrefFor } from '../../lib/router'
 import { CommsConsole } from '../comms/CommsConsole'
 import { MeetingConsole } from '../meeting/MeetingConsole'
-import { ConsoleSide } from './ConsoleSide'
+import { ConsoleFrame } from '../session/ConsoleFrame'
+import { ConsoleSide } from '../session/ConsoleSide'
+import { useConsole } from '../session/useConsole'
+import { useWorkshop } from '../session/useWorkshop'
+import { RunForOtherTeam } from './RunForOtherTeam'
 import { useBoardEditor } from './useBoardEditor'
-import { useConsole } from './useConsole'
-import { useWorkshop } from './useWorkshop'
 import { WorkArea } from './WorkArea'
 
+export interface ConsoleProps {
+  view: WorkshopView
+  stamp: LiveStamp | null
+  setView: (v: WorkshopView) => void
+}
+
+/** The facilitator's console for any session; the board inside depends on the kind. */
 export const ConsoleScreen = ({
   clientId,
   workshopId,
@@ -26,76 +35,91 @@ export const ConsoleScreen = ({
         <ErrorNotice error={state.error} title="The workshop could not be opened." />
       </main>
     )
+  const props = { view: state.view, stamp: state.stamp, setView }
   const { kind } = state.view.workshop
-  if (kind === 'comms') return <CommsConsole view={state.view} setView={setView} />
-  if (kind === 'actions') return <MeetingConsole view={state.view} setView={setView} />
-  return <GoalConsole view={state.view} setView={setView} />
+  if (kind === 'comms') return <CommsConsole {...props} />
+  if (kind === 'actions') return <MeetingConsole {...props} />
+  return <GoalConsole {...props} />
 }
 
-const GoalConsole = ({
-  view,
-  setView,
-}: {
-  view: WorkshopView
-  setView: (v: WorkshopView) => void
-}) => {
+const GoalConsole = ({ view, stamp, setView }: ConsoleProps) => {
   const { workshop } = view
   const { clientId, id: workshopId, timer } = workshop
-  const editor = useBoardEditor(clientId, workshopId, workshop.board)
-  const session = useConsole(view, setView, () => void editor.undo())
+  const editor = useBoardEditor(clientId, workshopId, workshop.board, stamp)
   const toast = useToast()
-
+  const session = useConsole({
+    view,
+    setView,
+    undo: () => void editor.undo(),
+    spotlightFallback: () => {
+      const last = editor.board.activities.at(-1)
+      return last ? { kind: 'activity', id: last.id } : null
+    },
+  })
+  const spot = session.stage.spotlight
+  const spotlightLabel =
+    spot?.kind === 'activity'
+      ? (editor.board.activities.find((a) => a.id === spot.id)?.text ?? null)
+      : spot?.kind === 'goal'
+        ? (editor.board.goals.find((g) => g.id === spot.id)?.title ?? null)
+        : null
+  const finished = timer.status === 'finished'
   return (
-    <main className="console" aria-label="Facilitator console">
-      <div className="console-board">
-        <header className="row spread">
-          <div>
-            <a href={hrefFor({ screen: 'client', clientId })}>← Client</a>
-            <h1>{workshop.title}</h1>
-          </div>
-          <SaveStatus state={editor.saveState} />
-          {timer.status === 'finished' && (
-            <a
-              className="button primary"
-              href={hrefFor({ screen: 'workshop-summary', clientId, workshopId })}
-            >
-              Open the summary
-            </a>
+    <ConsoleFrame
+      title={workshop.title}
+      back={{ href: hrefFor({ screen: 'client', clientId }), label: 'Client' }}
+      saveState={editor.saveState}
+      actions={
+        finished && (
+          <a
+            className="button primary"
+            href={hrefFor({ screen: 'workshop-summary', clientId, workshopId })}
+          >
+            Open the summary
+          </a>
+        )
+      }
+      notices={
+        <>
+          {editor.refusal && (
+            <p className="notice notice-error" role="alert">
+              {editor.refusal}
+            </p>
           )}
-        </header>
-        {editor.refusal && (
-          <p className="notice notice-error" role="alert">
-            {editor.refusal}
-          </p>
-        )}
-        {editor.saveError && (
-          <ErrorNotice error={editor.saveError} title="The board was not saved." />
-        )}
-        {view.readOnly && (
-          <p className="notice notice-warning">
-            This workshop was saved by a newer version of the app and opens read-only.
-          </p>
-        )}
-        <WorkArea
-          workshop={workshop}
-          board={editor.board}
-          phaseIndex={timer.index}
-          apply={editor.apply}
-          onActivityRemoved={(a) =>
-            toast({
-              message: `Removed “${a.text.slice(0, 40)}”.`,
-              action: { label: 'Undo', run: () => void editor.undo() },
-            })
-          }
-          onGoalRemoved={() =>
-            toast({
-              message: 'Removed the goal.',
-              action: { label: 'Undo', run: () => void editor.undo() },
-            })
-          }
-        />
-      </div>
-      <ConsoleSide workshop={workshop} console={session} />
-    </main>
+          {editor.saveError && (
+            <ErrorNotice error={editor.saveError} title="The board was not saved." />
+          )}
+          {view.readOnly && (
+            <p className="notice notice-warning">
+              This workshop was saved by a newer version of the app and opens read-only.
+            </p>
+          )}
+        </>
+      }
+      side={
+        <ConsoleSide workshop={workshop} console={session} spotlightLabel={spotlightLabel}>
+          {finished && <RunForOtherTeam workshop={workshop} />}
+        </ConsoleSide>
+      }
+    >
+      <WorkArea
+        workshop={workshop}
+        board={editor.board}
+        tryApply={editor.tryApply}
+        spotlight={spot}
+        onActivityRemoved={(a) =>
+          toast({
+            message: `Removed “${a.text.slice(0, 40)}”.`,
+            action: { label: 'Undo', run: () => void editor.undo() },
+          })
+        }
+        onGoalRemoved={() =>
+          toast({
+            message: 'Removed the goal.',
+            action: { label: 'Undo', run: () => void editor.undo() },
+          })
+        }
+      />
+    </ConsoleFrame>
   )
 }

@@ -1,0 +1,202 @@
+import { useMemo } from 'react'
+import {
+  contributorIds,
+  goalActivities,
+  participantName,
+} from '../../../shared/workshop/board-rules'
+import type { Board, Participant, WorkshopFile } from '../../../shared/workshop/workshop'
+import { KIND_LABELS, KINDS, TAG_LABELS } from '../goal-workshop/labels'
+import { Paged } from './BoardPages'
+
+/** The goal workshop on the projector, by phase: activities, goals, owners, review. */
+export const GoalBoard = ({ workshop }: { workshop: WorkshopFile }) => {
+  const focus = Math.min(workshop.timer.index, 4)
+  if (focus <= 1) return <ActivitiesBoard workshop={workshop} />
+  if (focus === 2) return <GoalsBoard board={workshop.board} />
+  if (focus === 3)
+    return <OwnersBoard board={workshop.board} participants={workshop.participants} />
+  return <ReviewBoard workshop={workshop} />
+}
+
+const ActivitiesBoard = ({ workshop: { board, participants } }: { workshop: WorkshopFile }) => (
+  <div className="audience-activities">
+    <RoundRobinLine board={board} participants={participants} />
+    <div className="activity-columns">
+      {KINDS.map((kind) => (
+        <ActivityColumn key={kind} kind={kind} board={board} participants={participants} />
+      ))}
+    </div>
+  </div>
+)
+
+/** Who is speaking, and who has not been heard yet: one line, paged if the names do not fit. */
+const RoundRobinLine = ({ board, participants }: { board: Board; participants: Participant[] }) => {
+  const done = contributorIds(board)
+  const called = participants.find((p) => p.memberId === board.calledMemberId)
+  const waiting = participants.filter((p) => !done.has(p.memberId) && p !== called)
+  const heard = participants.filter((p) => done.has(p.memberId)).length
+  const items = waiting.map((p) => (
+    <li key={p.memberId} data-page-item className="rr rr-waiting">
+      {p.name}
+    </li>
+  ))
+  const content = waiting.map((p) => p.memberId).join()
+  return (
+    <section className="round-robin" aria-label="Round robin">
+      {called && (
+        <p className="rr rr-called" aria-current="true">
+          Now: {called.name}
+        </p>
+      )}
+      {waiting.length > 0 && <span className="rr-label">Not yet heard:</span>}
+      <Paged
+        id="round-robin"
+        axis="x"
+        items={items}
+        content={content}
+        className="rr-names"
+        render={(visible) => <ol>{visible}</ol>}
+      />
+      <span className="rr-count">
+        {heard === participants.length
+          ? 'Everyone has contributed'
+          : `${heard} of ${participants.length} heard`}
+      </span>
+    </section>
+  )
+}
+
+const ActivityColumn = ({
+  kind,
+  board,
+  participants,
+}: {
+  kind: (typeof KINDS)[number]
+  board: Board
+  participants: Participant[]
+}) => {
+  const list = useMemo(() => board.activities.filter((a) => a.kind === kind), [board, kind])
+  const items = list.map((a) => {
+    const by = participantName(participants, a.proposedBy)
+    return (
+      <li key={a.id} data-page-item className={`activity tag-${a.tag}`}>
+        <p className="activity-text">{a.text}</p>
+        <p className="activity-meta">
+          <span className={`chip chip-${a.tag}`}>{TAG_LABELS[a.tag]}</span>
+          {by && <span> · {by}</span>}
+        </p>
+      </li>
+    )
+  })
+  return (
+    <section
+      className={`column column-${kind}`}
+      aria-label={`${KIND_LABELS[kind]} (${list.length})`}
+    >
+      <h3>
+        {KIND_LABELS[kind]} <span className="count">{list.length}</span>
+      </h3>
+      <Paged
+        id={`column-${kind}`}
+        items={items}
+        content={list}
+        className="column-list"
+        render={(visible, onThisPage) =>
+          onThisPage || list.length === 0 ? (
+            <ul>{visible}</ul>
+          ) : (
+            <p className="muted">All shown on earlier pages</p>
+          )
+        }
+      />
+    </section>
+  )
+}
+
+const GoalsBoard = ({ board }: { board: Board }) => {
+  const items = board.goals.map((g, i) => (
+    <li key={g.id} data-page-item className="audience-goal">
+      <h2>
+        {i + 1}. {g.title || 'Untitled goal'} {g.confirmed && <span aria-label="confirmed">✓</span>}
+      </h2>
+      {g.criteria && <p className="criteria">Met when: {g.criteria}</p>}
+      {(g.begins || g.ends) && (
+        <p className="goal-dates">
+          {g.begins ?? '?'} → {g.ends ?? '?'}
+        </p>
+      )}
+      <ul className="goal-acts">
+        {goalActivities(g, board).map((a) => (
+          <li key={a.id}>
+            {KIND_LABELS[a.kind]}: {a.text}
+          </li>
+        ))}
+        {goalActivities(g, board).length === 0 && (
+          <li className="muted">No activities chosen yet</li>
+        )}
+      </ul>
+    </li>
+  ))
+  if (items.length === 0) return <p className="muted">No goals yet</p>
+  return (
+    <Paged
+      id="goals"
+      items={items}
+      content={board}
+      className="audience-goals-box"
+      render={(visible) => <ol className="audience-goals">{visible}</ol>}
+    />
+  )
+}
+
+const OwnersBoard = ({ board, participants }: { board: Board; participants: Participant[] }) => {
+  const committed = participants.filter((p) => board.commitments[p.memberId]?.committed)
+  const items = [
+    ...board.activities.map((a) => (
+      <li key={a.id} data-page-item className="owner-row">
+        <span className="what">{a.text}</span>
+        <span className="who">{participantName(participants, a.ownerId) ?? 'Owner?'}</span>
+        <span className="when">{a.dueDate ?? 'Due?'}</span>
+      </li>
+    )),
+    <li key="committed" data-page-item className="commit-line">
+      Committed: {committed.map((p) => p.name).join(', ') || 'nobody yet'}
+    </li>,
+  ]
+  return (
+    <Paged
+      id="owners"
+      items={items}
+      content={board}
+      className="audience-owners-box"
+      render={(visible) => <ul className="audience-owners">{visible}</ul>}
+    />
+  )
+}
+
+const ReviewBoard = ({
+  workshop: { board, participants, manager },
+}: {
+  workshop: WorkshopFile
+}) => {
+  const supporters = [...participants, ...(manager ? [manager] : [])].filter(
+    (p) => board.support[p.memberId]?.supported,
+  )
+  const items = [
+    <p key="dates" data-page-item>
+      Review dates: {board.reviewDates.filter(Boolean).join(' · ') || 'not set yet'}
+    </p>,
+    <p key="support" data-page-item>
+      Supported by: {supporters.map((p) => p.name).join(', ') || 'nobody yet'}
+    </p>,
+  ]
+  return (
+    <Paged
+      id="review"
+      items={items}
+      content={board}
+      className="audience-review"
+      render={(visible) => <>{visible}</>}
+    />
+  )
+}

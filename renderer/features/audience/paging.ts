@@ -1,0 +1,97 @@
+import type { RefObject } from 'react'
+import { useEffect, useLayoutEffect, useState } from 'react'
+
+export type Axis = 'y' | 'x'
+
+const sizeOf = (el: HTMLElement, axis: Axis) => (axis === 'y' ? el.clientHeight : el.clientWidth)
+
+/**
+ * Where each page starts, given the items (`[data-page-item]` inside `el`) as laid out in full:
+ * as many whole items per page as the box holds. An item larger than the box gets a page alone.
+ */
+export const splitPages = (
+  el: HTMLElement,
+  axis: Axis,
+  selector = '[data-page-item]',
+): number[] => {
+  const items = [...el.querySelectorAll<HTMLElement>(selector)]
+  if (items.length === 0) return [0]
+  const box = el.getBoundingClientRect()
+  const startOf = (r: DOMRect) => (axis === 'y' ? r.top : r.left)
+  const endOf = (r: DOMRect) => (axis === 'y' ? r.bottom : r.right)
+  const rects = items.map((i) => i.getBoundingClientRect())
+  // What comes before the first item (a table's header, padding) is there on every page.
+  const lead = startOf(rects[0]!) - startOf(box)
+  const room = sizeOf(el, axis) - lead
+  const starts = [0]
+  let pageStart = startOf(rects[0]!)
+  rects.forEach((r, i) => {
+    if (i > starts.at(-1)! && endOf(r) - pageStart > room + 0.5) {
+      starts.push(i)
+      pageStart = startOf(r)
+    }
+  })
+  return starts
+}
+
+let fontsSettled = typeof document === 'undefined' || document.fonts?.status === 'loaded'
+
+/** Text measured before the app's fonts arrive would be measured again once they have. */
+const useFontsSettled = () => {
+  const [settled, setSettled] = useState(fontsSettled)
+  useEffect(() => {
+    if (settled) return
+    let live = true
+    void document.fonts.ready.then(() => {
+      fontsSettled = true
+      if (live) setSettled(true)
+    })
+    return () => void (live = false)
+  }, [settled])
+  return settled
+}
+
+/**
+ * Pages for the items inside `ref`: null while measuring, when every item is rendered so it can
+ * be measured (before the browser paints), then the start index of each page. Measured again
+ * whenever `content` is a new value or the box changes size.
+ */
+export const usePageStarts = (
+  ref: RefObject<HTMLElement | null>,
+  content: unknown,
+  axis: Axis = 'y',
+): number[] | null => {
+  const fonts = useFontsSettled()
+  const [box, setBox] = useState(-1)
+  const [measured, setMeasured] = useState<{
+    content: unknown
+    box: number
+    fonts: boolean
+    starts: number[]
+  } | null>(null)
+
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!el) return
+    const observer = new ResizeObserver(() => setBox(sizeOf(el, axis)))
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [ref, axis])
+
+  const fresh =
+    measured !== null &&
+    measured.content === content &&
+    measured.box === box &&
+    measured.fonts === fonts
+  useLayoutEffect(() => {
+    if (fresh) return
+    const el = ref.current
+    if (!el) return
+    const size = sizeOf(el, axis)
+    setBox(size)
+    setMeasured({ content, box: size, fonts, starts: splitPages(el, axis) })
+  }, [fresh, ref, axis, content, fonts])
+  return fresh ? measured.starts : null
+}
+
+export const mod = (n: number, m: number) => ((n % m) + m) % m

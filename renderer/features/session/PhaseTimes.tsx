@@ -1,0 +1,47 @@
+import type { TimerState } from '../../../shared/workshop/timer'
+import { finishWords, formatDuration, sessionTotals } from '../../../shared/workshop/session-totals'
+import { sessionNow } from './session-clock'
+import { formatTimeOfDay } from './SessionTotals'
+
+const signed = (ms: number) =>
+  Math.abs(ms) < 1000 ? '±0 s' : `${ms > 0 ? '+' : '−'}${formatDuration(ms)}`
+
+/** Each phase planned against used, and how the whole session went: for the summary and reviews. */
+export const PhaseTimes = ({ timer }: { timer: TimerState }) => {
+  const now = timer.finishedAt ?? sessionNow()
+  const totals = sessionTotals(timer, now)
+  return (
+    <section className="card" aria-labelledby="phase-times-title">
+      <h2 id="phase-times-title">Time, phase by phase</h2>
+      <p>
+        {timer.status === 'finished'
+          ? `Planned ${formatDuration(totals.plannedMs)}, took ${formatDuration(totals.usedMs)}: ${finishWords(totals.allowedMs, totals.usedMs)}.`
+          : `Planned ${formatDuration(totals.plannedMs)}; ${formatDuration(totals.usedMs)} used so far.`}
+        {timer.startedAt !== null && ` Started ${formatTimeOfDay(timer.startedAt)}`}
+        {timer.finishedAt !== null && `, finished ${formatTimeOfDay(timer.finishedAt)}.`}
+      </p>
+      <table className="summary-table">
+        <thead>
+          <tr>
+            <th scope="col">Phase</th>
+            <th scope="col">Planned</th>
+            <th scope="col">Added or taken away</th>
+            <th scope="col">Used</th>
+            <th scope="col">Against the plan</th>
+          </tr>
+        </thead>
+        <tbody>
+          {totals.phases.map((p, i) => (
+            <tr key={i}>
+              <th scope="row">{p.name}</th>
+              <td>{formatDuration(p.plannedMs)}</td>
+              <td>{p.allowedMs === p.plannedMs ? '—' : signed(p.allowedMs - p.plannedMs)}</td>
+              <td>{formatDuration(p.usedMs)}</td>
+              <td>{signed(p.usedMs - p.allowedMs)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}

@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'react'
+import type { OnAir, Stage } from '../../../shared/workshop/stage'
+import { emptyStage } from '../../../shared/workshop/stage'
+import { api } from '../../lib/api'
+
+/**
+ * The console tells the projector which session it has open, and keeps the projector's cues for
+ * that session (page, spotlight, wrap-up message) in view.
+ */
+export const useStage = (clientId: string, workshopId: string) => {
+  const [stage, setStage] = useState<Stage>(emptyStage)
+  useEffect(() => {
+    let live = true
+    const off = api.on('session:stage', (e) => {
+      if (e.workshopId === workshopId) setStage(e.stage)
+    })
+    void api.call('session:follow', { clientId, workshopId }).then((r) => {
+      const onAir: OnAir | null = r.ok ? r.value : null
+      if (live && onAir?.workshopId === workshopId) setStage(onAir.stage)
+    })
+    return () => {
+      live = false
+      off()
+    }
+  }, [clientId, workshopId])
+  return stage
+}
