@@ -80,10 +80,12 @@ const ActivityColumn = ({
     const by = participantName(participants, a.proposedBy)
     return (
       <li key={a.id} data-page-item className={`activity tag-${a.tag}`}>
-        <p className="activity-text">{a.text}</p>
-        <p className="activity-meta">
-          <span className={`chip chip-${a.tag}`}>{TAG_LABELS[a.tag]}</span>
-          {by && <span> · {by}</span>}
+        <p className="activity-text" data-item-text={a.text}>
+          {a.text}{' '}
+          <span className="activity-meta">
+            — <span className={`chip chip-${a.tag}`}>{TAG_LABELS[a.tag]}</span>
+            {by && <> · {by}</>}
+          </span>
         </p>
       </li>
     )
@@ -116,15 +118,17 @@ const ActivityColumn = ({
 const GoalsBoard = ({ board }: { board: Board }) => {
   const items = board.goals.map((g, i) => (
     <li key={g.id} data-page-item className="audience-goal">
-      <h2>
+      <h2 data-item-text={g.title}>
         {i + 1}. {g.title || 'Untitled goal'} {g.confirmed && <span aria-label="confirmed">✓</span>}
       </h2>
-      {g.criteria && <p className="criteria">Met when: {g.criteria}</p>}
-      {(g.begins || g.ends) && (
-        <p className="goal-dates">
-          {g.begins ?? '?'} → {g.ends ?? '?'}
-        </p>
-      )}
+      <p className="criteria">
+        {g.criteria && <>Met when: {g.criteria} </>}
+        {(g.begins || g.ends) && (
+          <span className="goal-dates">
+            ({g.begins ?? '?'} → {g.ends ?? '?'})
+          </span>
+        )}
+      </p>
       <ul className="goal-acts">
         {goalActivities(g, board).map((a) => (
           <li key={a.id}>

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react'
-import { useEffect, useLayoutEffect, useState } from 'react'
+import { useLayoutEffect, useState, useSyncExternalStore } from 'react'
 
 export type Axis = 'y' | 'x'
 
@@ -34,22 +34,26 @@ export const splitPages = (
   return starts
 }
 
-let fontsSettled = typeof document === 'undefined' || document.fonts?.status === 'loaded'
-
-/** Text measured before the app's fonts arrive would be measured again once they have. */
-const useFontsSettled = () => {
-  const [settled, setSettled] = useState(fontsSettled)
-  useEffect(() => {
-    if (settled) return
-    let live = true
-    void document.fonts.ready.then(() => {
-      fontsSettled = true
-      if (live) setSettled(true)
-    })
-    return () => void (live = false)
-  }, [settled])
-  return settled
+let fontLoads = 0
+const subscribeFonts = (onChange: () => void) => {
+  const done = () => {
+    fontLoads += 1
+    onChange()
+  }
+  document.fonts?.addEventListener('loadingdone', done)
+  return () => document.fonts?.removeEventListener('loadingdone', done)
 }
+
+/**
+ * Fonts load when text first needs them, so text measured before they arrive is measured again
+ * after each batch of fonts has loaded.
+ */
+export const useFontsSettled = () =>
+  useSyncExternalStore(
+    subscribeFonts,
+    () => fontLoads,
+    () => 0,
+  )
 
 /**
  * Pages for the items inside `ref`: null while measuring, when every item is rendered so it can
@@ -66,7 +70,7 @@ export const usePageStarts = (
   const [measured, setMeasured] = useState<{
     content: unknown
     box: number
-    fonts: boolean
+    fonts: number
     starts: number[]
   } | null>(null)
 

@@ -7,7 +7,7 @@ import { meanScore } from '../../../shared/comms/edits'
 import { DEPARTMENT_LABELS } from '../../../shared/comms/resolver'
 import type { Participant } from '../../../shared/workshop/workshop'
 import { useBoardPage } from '../audience/BoardPages'
-import { splitPages } from '../audience/paging'
+import { splitPages, useFontsSettled } from '../audience/paging'
 
 type Department = Participant['department']
 const GROUPS: Department[] = ['sales', 'marketing', 'management', 'other']
@@ -63,15 +63,14 @@ export const HeatMap = ({
       <table className="heat" aria-label="Heat map of channel preferences">
         <thead>
           <tr>
-            <th scope="col" rowSpan={mode === 'people' ? 2 : 1}>
-              Channel
-            </th>
+            {mode === 'people' ? <td className="heat-corner" /> : <th scope="col">Channel</th>}
             {shownGroups.map(({ d, people: all, shown }) => (
               <th
                 key={d}
                 scope="colgroup"
                 colSpan={mode === 'people' ? shown.length + 1 : 1}
                 className={`heat-dept heat-dept-${d}`}
+                data-dept={d}
               >
                 {DEPARTMENT_LABELS[d]} <span className="hint">({all.length})</span>
               </th>
@@ -79,6 +78,7 @@ export const HeatMap = ({
           </tr>
           {mode === 'people' && (
             <tr>
+              <th scope="col">Channel</th>
               {shownGroups.flatMap(({ d, shown }) => [
                 ...shown.map((p) => (
                   <th
@@ -89,6 +89,7 @@ export const HeatMap = ({
                     aria-label={p.name}
                     data-heat-person
                     data-dept={d}
+                    data-item-text={p.name}
                   >
                     {projected ? shortName(p.name) : p.name}
                   </th>
@@ -169,14 +170,19 @@ const useHeatPages = (
   content: unknown,
 ) => {
   const { page, report } = useBoardPage()
+  const fonts = useFontsSettled()
   const [box, setBox] = useState('')
   const [measured, setMeasured] = useState<{
     content: unknown
     box: string
+    fonts: number
     cols: number[]
     rows: number[]
   } | null>(null)
-  const held = measured && measured.content === content && measured.box === box ? measured : null
+  const held =
+    measured && measured.content === content && measured.box === box && measured.fonts === fonts
+      ? measured
+      : null
   const fresh = projected && held !== null
   useLayoutEffect(() => {
     const el = ref.current
@@ -193,10 +199,11 @@ const useHeatPages = (
     setMeasured({
       content,
       box: size,
+      fonts,
       cols: columnStarts(el),
       rows: splitPages(el, 'y', '[data-heat-row]'),
     })
-  }, [ref, projected, fresh, content])
+  }, [ref, projected, fresh, content, fonts])
   const cols = fresh ? held!.cols : [0]
   const rows = fresh ? held!.rows : [0]
   const total = cols.length * rows.length
@@ -214,25 +221,44 @@ const useHeatPages = (
   }
 }
 
-/** Where each page of people columns starts, counting each department's average column. */
+/** The narrowest a department's header cell can be: its text, padding and borders. */
+const headerMinWidths = (el: HTMLElement): Map<string, number> => {
+  const widths = new Map<string, number>()
+  for (const th of el.querySelectorAll<HTMLElement>('.heat-dept')) {
+    const range = document.createRange()
+    range.selectNodeContents(th)
+    const style = getComputedStyle(th)
+    const frame =
+      parseFloat(style.paddingLeft) +
+      parseFloat(style.paddingRight) +
+      th.offsetWidth -
+      th.clientWidth
+    widths.set(th.dataset['dept'] ?? '', range.getBoundingClientRect().width + frame + 1)
+  }
+  return widths
+}
+
+/**
+ * Where each page of people columns starts. A page's width is, per department on it, its name
+ * columns and average column, or its header's own width when that is wider.
+ */
 const columnStarts = (el: HTMLElement): number[] => {
   const names = [...el.querySelectorAll<HTMLElement>('[data-heat-person]')]
   const mean = el.querySelector<HTMLElement>('[data-heat-mean]')?.offsetWidth ?? 0
-  const first = el.querySelector<HTMLElement>('th')?.offsetWidth ?? 0
-  const room = el.clientWidth - first
+  const first = el.querySelector<HTMLElement>('tbody th')?.offsetWidth ?? 0
+  const headers = headerMinWidths(el)
+  const room = el.clientWidth - first - 2
   const starts = [0]
-  let used = 0
-  let groups = new Set<string>()
+  let groups = new Map<string, number>()
+  const widthOf = (g: Map<string, number>) =>
+    [...g].reduce((sum, [d, w]) => sum + Math.max(w + mean, headers.get(d) ?? 0), 0)
   names.forEach((th, i) => {
-    const group = th.dataset['dept'] ?? ''
-    const width = th.offsetWidth + (groups.has(group) ? 0 : mean)
-    if (i > starts.at(-1)! && used + width > room) {
+    const d = th.dataset['dept'] ?? ''
+    const next = new Map(groups).set(d, (groups.get(d) ?? 0) + th.offsetWidth)
+    if (i > starts.at(-1)! && widthOf(next) > room) {
       starts.push(i)
-      used = 0
-      groups = new Set()
-    }
-    used += th.offsetWidth + (groups.has(group) ? 0 : mean)
-    groups.add(group)
+      groups = new Map([[d, th.offsetWidth]])
+    } else groups = next
   })
   return starts
 }
