@@ -14,10 +14,15 @@ export const FinishDialog = ({
   onCancel: () => void
 }) => {
   const ref = useRef<HTMLDialogElement>(null)
+  const confirm = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
-    if (open && !dialog.open) dialog.showModal?.()
+    if (open && !dialog.open) {
+      dialog.showModal?.()
+      // The dialog would focus its first button; the answer a clicker's Enter means is this one.
+      confirm.current?.focus()
+    }
     if (!open && dialog.open) dialog.close()
   }, [open])
   return (
@@ -39,11 +44,9 @@ export const FinishDialog = ({
         <button type="button" onClick={onCancel}>
           Keep going
         </button>
-        {open && (
-          <button type="button" className="primary" autoFocus onClick={onConfirm}>
-            Finish session
-          </button>
-        )}
+        <button ref={confirm} type="button" className="primary" onClick={onConfirm}>
+          Finish session
+        </button>
       </div>
     </dialog>
   )
