@@ -5,7 +5,15 @@ import { bigBoard } from './board-data'
 import { expect, test } from './fixtures'
 import type { BoardReading } from './projector-fit'
 import { parseIndicator, readBoard } from './projector-fit'
-import { createWorkshop, openAudience, pressShortcut, seedClient, setTheme, TEAM } from './steps'
+import {
+  createWorkshop,
+  finishSession,
+  openAudience,
+  pressShortcut,
+  seedClient,
+  setTheme,
+  TEAM,
+} from './steps'
 
 const SIZES = [
   { width: 1280, height: 720 },
@@ -116,11 +124,7 @@ for (const size of SIZES) {
     )
 
     // Finished: a calm close, not a red overrun.
-    await page.getByRole('button', { name: 'Finish session' }).click()
-    await page
-      .getByRole('dialog', { name: 'Finish the session?' })
-      .getByRole('button', { name: 'Finish session' })
-      .click()
+    await finishSession(page)
     await expect(audience.getByText('Session complete')).toBeVisible()
     await audience.screenshot({ path: `${shots}/audience-complete-${tag}-projector.png` })
     await setTheme(page, 'Light')

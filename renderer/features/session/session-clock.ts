@@ -13,7 +13,8 @@ let wallSkew = 0
 const listeners = new Set<(jumps: readonly ClockJump[]) => void>()
 let syncing: Promise<void> | null = null
 
-export const sessionNow = () => performance.now() + offset
+/** Whole milliseconds, as stored moments are. */
+export const sessionNow = () => Math.round(performance.now() + offset)
 
 /** Session time shown as a time of day: what the wall clock says now, not what it said before. */
 export const toWallTime = (sessionMs: number) => sessionMs + (Date.now() - sessionNow())
