@@ -75,7 +75,7 @@ export const PageIndicator = ({
   total: number
   more: number
 }) => (
-  <p className="page-indicator" aria-label="Board pages">
+  <p className="page-indicator" role="status" aria-label="Board pages">
     {total > 1 ? (
       <>
         Page {page + 1} of {total}
