@@ -133,12 +133,12 @@ export const projectorBench = async (): Promise<Figures> => {
     return page
   }
   const console = await open(browsers[0]!, `#/clients/${client.id}/workshops/${workshop.id}`)
-  await console.getByRole('tab', { name: 'Activities', exact: true }).click()
   const audience = await open(browsers[1]!, '#/audience')
   await audience.getByRole('heading', { name: 'Activities' }).waitFor()
   await armKeyClock(console)
   await console.keyboard.press(' ')
   await console.getByRole('button', { name: 'Pause' }).waitFor()
+  await console.getByRole('tab', { name: 'Activities', exact: true }).click()
   const field = console.getByRole('form', { name: 'Add an activity' }).getByLabel('Activity')
 
   const add: number[] = []

@@ -23,6 +23,12 @@ export const takeToken = (location: Location, storage: Storage): string => {
 }
 
 export const createHttpBridge = (token: string): Bridge => {
+  let leaving = false
+  if (typeof window !== 'undefined') {
+    // Registered before any screen's own listener, so their last saves see it.
+    window.addEventListener('pagehide', () => (leaving = true))
+    window.addEventListener('pageshow', () => (leaving = false))
+  }
   // One event stream per page, shared by every subscriber, opened on first use.
   const listeners = new Set<(name: string, payload: unknown) => void>()
   let source: EventSource | null = null
@@ -55,8 +61,9 @@ export const createHttpBridge = (token: string): Bridge => {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
         body,
-        // A save sent as the page closes must still arrive; browsers allow this for small bodies.
-        keepalive: body.length < KEEPALIVE_LIMIT,
+        // A save sent as the page closes must still arrive. Browsers allow that only for small
+        // bodies, and refuse a request outright once those in flight pass 64 KB, so only then.
+        keepalive: leaving && body.length < KEEPALIVE_LIMIT,
       })
       return response.json()
     },
