@@ -17,7 +17,7 @@ import {
 } from './lazy-screens'
 import { AudienceScreen } from './features/audience/AudienceScreen'
 import { useProjectorFollows } from './features/session/useProjectorFollows'
-import { ConsoleScreen } from './features/goal-workshop/ConsoleScreen'
+import { ConsoleScreen } from './features/session/ConsoleScreen'
 
 const useTheme = () => {
   const settings = useApiData(() => api.call('settings:get', {}), '')

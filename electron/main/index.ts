@@ -9,7 +9,7 @@ import { minuteMsFromEnv } from '../services/test-settings'
 import { defaultDataDir } from '../services/user-data-dir'
 import { APP_VERSION } from '../version'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol'
-import { keepAwakeWhileRunning, openAudienceWindow } from './audience-window'
+import { keepAwakeWhileRunning, openAudienceWindow, presentAudienceWindow } from './audience-window'
 import { saveDialogDestination } from './pdf-save-dialog'
 import { electronStoreSettings } from './electron-store-settings'
 import { registerIpc } from './ipc'
@@ -73,6 +73,7 @@ const start = async () => {
     settings,
     pickFolder,
     openAudience: (clientId, workshopId) => openAudienceWindow(preloadPath, clientId, workshopId),
+    presentAudience: presentAudienceWindow,
     minuteMs: minuteMsFromEnv(),
     savePdf: saveDialogDestination(() => mainWindow),
     pdfWorkerPath: join(here, '..', 'worker', 'pdf-worker.js'),

@@ -5,6 +5,7 @@ import { bigBoard } from './board-data'
 import { expect, test } from './fixtures'
 import type { BoardReading } from './projector-fit'
 import { parseIndicator, readBoard } from './projector-fit'
+import { measureText } from './text-measure'
 import {
   createWorkshop,
   finishSession,
@@ -220,8 +221,16 @@ for (const size of SIZES) {
       names.map(([n]) => n),
       'heat map',
     )
-    await setTheme(page, 'Projector (high contrast)')
-    await expect(audience.locator('html')).toHaveAttribute('data-theme', 'projector')
-    await audience.screenshot({ path: `${shots}/audience-heat-map-${size.width}-projector.png` })
+    for (const theme of ['Dark', 'Projector (high contrast)', 'Light']) {
+      await setTheme(page, theme)
+      const name = theme.split(' ')[0]!.toLowerCase()
+      await expect(audience.locator('html')).toHaveAttribute('data-theme', name)
+      for (const t of await measureText(audience))
+        expect(t.contrast, `${theme}: “${t.text}” contrast`).toBeGreaterThanOrEqual(7)
+      if (name === 'projector')
+        await audience.screenshot({
+          path: `${shots}/audience-heat-map-${size.width}-projector.png`,
+        })
+    }
   })
 }

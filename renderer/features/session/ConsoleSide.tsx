@@ -4,6 +4,7 @@ import { ClockJumpNotice } from './ClockJumpNotice'
 import { FinishDialog } from './FinishDialog'
 import { NoLaterThan } from './NoLaterThan'
 import { PhaseClock } from './PhaseClock'
+import { LivePhaseTimes } from './PhaseTimes'
 import { PhaseNotes } from './PhaseNotes'
 import { ProjectorPanel } from './ProjectorPanel'
 import { SessionControls } from './SessionControls'
@@ -59,6 +60,7 @@ export const ConsoleSide = ({ workshop, console: c, spotlightLabel = null, child
         <ClockJumpNotice />
         <PhaseNotes phase={phase} />
         <NoLaterThan value={timer.noLaterThan} onChange={(at) => c.control('setNoLaterThan', at)} />
+        <LivePhaseTimes timer={timer} />
         <ProjectorPanel
           stage={c.stage}
           blanked={workshop.audienceBlanked}

@@ -2,11 +2,12 @@ import type { TimerState } from '../../../shared/workshop/timer'
 import { finishWords, formatDuration, sessionTotals } from '../../../shared/workshop/session-totals'
 import { sessionNow } from './session-clock'
 import { formatTimeOfDay } from './SessionTotals'
+import { useNow } from './useNow'
 
 const signed = (ms: number) =>
   Math.abs(ms) < 1000 ? '±0 s' : `${ms > 0 ? '+' : '−'}${formatDuration(ms)}`
 
-/** Each phase planned against used, and how the whole session went: for the summary and reviews. */
+/** Each phase planned against used, and how the whole session went: for the summary. */
 export const PhaseTimes = ({ timer }: { timer: TimerState }) => {
   const now = timer.finishedAt ?? sessionNow()
   const totals = sessionTotals(timer, now)
@@ -20,28 +21,47 @@ export const PhaseTimes = ({ timer }: { timer: TimerState }) => {
         {timer.startedAt !== null && ` Started ${formatTimeOfDay(timer.startedAt)}`}
         {timer.finishedAt !== null && `, finished ${formatTimeOfDay(timer.finishedAt)}.`}
       </p>
-      <table className="summary-table">
-        <thead>
-          <tr>
-            <th scope="col">Phase</th>
-            <th scope="col">Planned</th>
-            <th scope="col">Added or taken away</th>
-            <th scope="col">Used</th>
-            <th scope="col">Against the plan</th>
-          </tr>
-        </thead>
-        <tbody>
-          {totals.phases.map((p, i) => (
-            <tr key={i}>
-              <th scope="row">{p.name}</th>
-              <td>{formatDuration(p.plannedMs)}</td>
-              <td>{p.allowedMs === p.plannedMs ? '—' : signed(p.allowedMs - p.plannedMs)}</td>
-              <td>{formatDuration(p.usedMs)}</td>
-              <td>{signed(p.usedMs - p.allowedMs)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PhaseTable timer={timer} now={now} />
     </section>
+  )
+}
+
+/** Planned, adjusted and used time for each phase, and the difference. */
+export const PhaseTable = ({ timer, now }: { timer: TimerState; now: number }) => {
+  const totals = sessionTotals(timer, now)
+  return (
+    <table className="summary-table phase-table">
+      <thead>
+        <tr>
+          <th scope="col">Phase</th>
+          <th scope="col">Planned</th>
+          <th scope="col">Added or taken away</th>
+          <th scope="col">Used</th>
+          <th scope="col">Against the plan</th>
+        </tr>
+      </thead>
+      <tbody>
+        {totals.phases.map((p, i) => (
+          <tr key={i}>
+            <th scope="row">{p.name}</th>
+            <td>{formatDuration(p.plannedMs)}</td>
+            <td>{p.allowedMs === p.plannedMs ? '—' : signed(p.allowedMs - p.plannedMs)}</td>
+            <td>{formatDuration(p.usedMs)}</td>
+            <td>{signed(p.usedMs - p.allowedMs)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** On the console: the same table, kept current while the clock runs. */
+export const LivePhaseTimes = ({ timer }: { timer: TimerState }) => {
+  const now = useNow(timer.status === 'running', 1000)
+  return (
+    <details className="phase-times">
+      <summary>Time, phase by phase</summary>
+      <PhaseTable timer={timer} now={now} />
+    </details>
   )
 }

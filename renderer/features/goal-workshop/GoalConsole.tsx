@@ -1,48 +1,16 @@
-import type { WorkshopView } from '../../../shared/api/contract'
-import type { LiveStamp } from '../../../shared/workshop/stage'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useToast } from '../../components/Toasts'
 import { hrefFor } from '../../lib/router'
-import { CommsConsole } from '../comms/CommsConsole'
-import { MeetingConsole } from '../meeting/MeetingConsole'
 import { ConsoleFrame } from '../session/ConsoleFrame'
 import { ConsoleSide } from '../session/ConsoleSide'
 import { useConsole } from '../session/useConsole'
-import { useWorkshop } from '../session/useWorkshop'
+import type { ConsoleProps } from '../session/ConsoleScreen'
 import { RunForOtherTeam } from './RunForOtherTeam'
 import { useBoardEditor } from './useBoardEditor'
 import { WorkArea } from './WorkArea'
 
-export interface ConsoleProps {
-  view: WorkshopView
-  stamp: LiveStamp | null
-  setView: (v: WorkshopView) => void
-}
-
-/** The facilitator's console for any session; the board inside depends on the kind. */
-export const ConsoleScreen = ({
-  clientId,
-  workshopId,
-}: {
-  clientId: string
-  workshopId: string
-}) => {
-  const { state, setView } = useWorkshop(clientId, workshopId)
-  if (state.status === 'loading') return <main className="screen" aria-busy="true" />
-  if (state.status === 'error')
-    return (
-      <main className="screen">
-        <ErrorNotice error={state.error} title="The workshop could not be opened." />
-      </main>
-    )
-  const props = { view: state.view, stamp: state.stamp, setView }
-  const { kind } = state.view.workshop
-  if (kind === 'comms') return <CommsConsole {...props} />
-  if (kind === 'actions') return <MeetingConsole {...props} />
-  return <GoalConsole {...props} />
-}
-
-const GoalConsole = ({ view, stamp, setView }: ConsoleProps) => {
+/** The goal workshop's console: the board of activities and goals in the shared frame. */
+export const GoalConsole = ({ view, stamp, setView }: ConsoleProps) => {
   const { workshop } = view
   const { clientId, id: workshopId, timer } = workshop
   const editor = useBoardEditor(clientId, workshopId, workshop.board, stamp)
