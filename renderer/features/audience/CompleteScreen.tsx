@@ -27,6 +27,11 @@ export const CompleteScreen = ({ workshop }: { workshop: WorkshopFile }) => {
             ))}
           </ol>
         )}
+        {board.goals.length > 3 && (
+          <p className="calm-made">
+            and {count(board.goals.length - 3, 'more goal')} on the summary
+          </p>
+        )}
         <p className="calm-note">
           {formatDuration(totals.usedMs)} against {formatDuration(totals.allowedMs)} planned:{' '}
           {finishWords(totals.allowedMs, totals.usedMs)}. Thank you, everyone.
