@@ -84,7 +84,10 @@ export class SessionStage {
       this.live.delete(workshopId)
   }
 
-  forget(clientId: string) {
-    if (this.onAir?.clientId === clientId) this.onAir = null
+  /** True when the projector was on that client, which now shows nothing of it. */
+  forget(clientId: string): boolean {
+    if (this.onAir?.clientId !== clientId) return false
+    this.onAir = null
+    return true
   }
 }

@@ -132,6 +132,9 @@ describe('what the projector follows', () => {
       workshopId: null,
     })
     expect(onAir()).toBe(2)
+    await call('clients:delete', { clientId: other })
+    expect(await call('session:onAir', {})).toBeNull()
+    expect(onAir()).toBe(3)
   })
 
   it('passes a live board on at once, keeps the newest, and drops it once a save covers it', async () => {
