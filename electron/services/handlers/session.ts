@@ -69,28 +69,44 @@ export const sessionHandlers: HandlerGroup<'session:control' | 'session:openAudi
 ) => ({
   'session:control': async ({ clientId, workshopId, action, noLaterThan }) => {
     let before: WorkshopFile | null = null
+    let announced: WorkshopFile | null = null
     let tone = core.stage.stage(workshopId).blankTone
-    const saved = await core.workshops.update(clientId, workshopId, (w): WorkshopFile => {
-      before = w
-      core.sessionClock.notBefore(lastRecorded(w.timer))
-      const now = core.sessionClock.now()
-      const step = timerSteps[action]
-      const next = step ? step(w.timer, now, core.minuteMs, noLaterThan ?? null) : w.timer
-      const screen = blankSteps[action]?.({ blanked: w.audienceBlanked, tone }) ?? {
-        blanked: w.audienceBlanked,
-        tone,
-      }
-      tone = screen.tone
-      if (next === w.timer && screen.blanked === w.audienceBlanked) return w
-      return {
-        ...w,
-        timer: next,
-        audienceBlanked: screen.blanked,
-        updatedAt: core.now().toISOString(),
-      }
-    })
-    if (before) stageAfter(core, before, saved, tone)
-    sessionChanged(core, saved)
+    const saved = await core.workshops
+      .update(clientId, workshopId, (w): WorkshopFile => {
+        before = w
+        core.sessionClock.notBefore(lastRecorded(w.timer))
+        const now = core.sessionClock.now()
+        const step = timerSteps[action]
+        const next = step ? step(w.timer, now, core.minuteMs, noLaterThan ?? null) : w.timer
+        const screen = blankSteps[action]?.({ blanked: w.audienceBlanked, tone }) ?? {
+          blanked: w.audienceBlanked,
+          tone,
+        }
+        tone = screen.tone
+        if (next === w.timer && screen.blanked === w.audienceBlanked) return w
+        const changed = {
+          ...w,
+          timer: next,
+          audienceBlanked: screen.blanked,
+          updatedAt: core.now().toISOString(),
+        }
+        // The room sees a pause or a blank screen at once, with the revision the file is about to
+        // get; the durable write follows a few milliseconds later.
+        announced = { ...changed, revision: w.revision + 1 }
+        stageAfter(core, w, announced, tone)
+        sessionChanged(core, announced)
+        return changed
+      })
+      .catch((e: unknown) => {
+        // Not saved after all: the screens go back to what is on disk, under a revision they take.
+        if (before && announced) sessionChanged(core, { ...before, revision: announced.revision })
+        throw e
+      })
+    if (!announced && before) {
+      // Nothing to save (a black screen asked for twice), but the tone may have changed.
+      stageAfter(core, before, saved, tone)
+      sessionChanged(core, saved)
+    }
     return saved
   },
   'session:openAudience': async ({ clientId, workshopId, fullScreen }) => {

@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react'
+import type { ReactNode, RefObject } from 'react'
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import type { Axis } from './paging'
-import { mod, usePageStarts } from './paging'
+import { mod, useCachedPageStarts, usePageStarts } from './paging'
 
 /** A board that does not fit turns its page by itself this often, when the settings say so. */
 export const AUTO_PAGE_MS = 8_000
@@ -94,20 +94,87 @@ interface PagedProps {
   /** A new value whenever the items' content changes: they are measured again. */
   content: unknown
   axis?: Axis
+  /**
+   * What each item's height depends on (vertical lists): heights are then measured once per item,
+   * and each item must carry its key as `data-size-key`.
+   */
+  sizeKeys?: readonly string[]
   className?: string
   /** Builds the list (ul, table…) around the items of this page. */
   render: (visible: ReactNode[], onThisPage: boolean) => ReactNode
 }
 
 /** A list that shows the board page's share of its items, measured to fit its box. */
-export const Paged = ({ id, items, content, axis = 'y', className = '', render }: PagedProps) => {
-  const { page, report } = useContext(Pages)
+export const Paged = (props: PagedProps) =>
+  props.sizeKeys ? (
+    <CachedPaged {...props} sizeKeys={props.sizeKeys} />
+  ) : (
+    <MeasuredPaged {...props} />
+  )
+
+const MeasuredPaged = ({ id, items, content, axis = 'y', className = '', render }: PagedProps) => {
   const ref = useRef<HTMLDivElement>(null)
   const starts = usePageStarts(ref, content, axis)
+  return (
+    <PagedBox
+      id={id}
+      boxRef={ref}
+      items={items}
+      starts={starts}
+      measuring={null}
+      className={`paged-${axis} ${className}`}
+      render={render}
+    />
+  )
+}
+
+const CachedPaged = ({
+  id,
+  items,
+  sizeKeys,
+  className = '',
+  render,
+}: PagedProps & { sizeKeys: readonly string[] }) => {
+  const ref = useRef<HTMLDivElement>(null)
+  const { starts, measuring } = useCachedPageStarts(ref, sizeKeys)
+  return (
+    <PagedBox
+      id={id}
+      boxRef={ref}
+      items={items}
+      starts={starts}
+      measuring={measuring}
+      className={`paged-y ${className}`}
+      render={render}
+    />
+  )
+}
+
+const PagedBox = ({
+  id,
+  boxRef,
+  items,
+  starts,
+  measuring,
+  className,
+  render,
+}: {
+  id: string
+  boxRef: RefObject<HTMLDivElement | null>
+  items: ReactNode[]
+  starts: number[] | null
+  /** While measuring: only these items are rendered (null: all of them). */
+  measuring: number[] | null
+  className: string
+  render: PagedProps['render']
+}) => {
+  const { page, report } = useContext(Pages)
   const pages = starts?.length ?? 1
   const onThisPage = !starts || page < pages
   const visible = !starts
-    ? items
+    ? measuring
+      ? measuring.map((i) => items[i])
+      : items
     : onThisPage
       ? items.slice(starts[page], starts[page + 1] ?? items.length)
       : []
@@ -117,7 +184,7 @@ export const Paged = ({ id, items, content, axis = 'y', className = '', render }
   }, [id, starts, pages, items.length, shown, report])
   useEffect(() => () => report(id, null), [id, report])
   return (
-    <div ref={ref} className={`paged paged-${axis} ${className}`}>
+    <div ref={boxRef} className={`paged ${className}`}>
       {render(visible, onThisPage)}
     </div>
   )

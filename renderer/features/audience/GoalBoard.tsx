@@ -76,10 +76,13 @@ const ActivityColumn = ({
   participants: Participant[]
 }) => {
   const list = useMemo(() => board.activities.filter((a) => a.kind === kind), [board, kind])
-  const items = list.map((a) => {
+  const sizeKeys = list.map(
+    (a) => `${a.id}|${a.tag}|${a.text}|${participantName(participants, a.proposedBy) ?? ''}`,
+  )
+  const items = list.map((a, i) => {
     const by = participantName(participants, a.proposedBy)
     return (
-      <li key={a.id} data-page-item className={`activity tag-${a.tag}`}>
+      <li key={a.id} data-page-item data-size-key={sizeKeys[i]} className={`activity tag-${a.tag}`}>
         <p className="activity-text" data-item-text={a.text}>
           {a.text}{' '}
           <span className="activity-meta">
@@ -102,6 +105,7 @@ const ActivityColumn = ({
         id={`column-${kind}`}
         items={items}
         content={list}
+        sizeKeys={sizeKeys}
         className="column-list"
         render={(visible, onThisPage) =>
           onThisPage || list.length === 0 ? (

@@ -99,3 +99,77 @@ export const usePageStarts = (
 }
 
 export const mod = (n: number, m: number) => ((n % m) + m) % m
+
+/** Page starts from item heights: whole items per page, the gap between them counted. */
+export const startsFromHeights = (heights: number[], room: number, gap: number): number[] => {
+  const starts = [0]
+  let used = 0
+  heights.forEach((h, i) => {
+    const first = i === starts.at(-1)
+    if (!first && used + gap + h > room + 0.5) {
+      starts.push(i)
+      used = h
+    } else used += first ? h : gap + h
+  })
+  return starts
+}
+
+interface HeightCache {
+  width: number
+  fonts: number
+  lead: number
+  gap: number
+  heights: Map<string, number>
+}
+
+/**
+ * Pages for a vertical list whose items each say what their size depends on (`sizeKeys`, one per
+ * item, also set as `data-size-key`). An item's height is measured once, so a list of two hundred
+ * that gains one item measures one item, not two hundred. Returns the page starts, or null while
+ * the items it has not measured yet are rendered (alone) to be measured before paint.
+ */
+export const useCachedPageStarts = (
+  ref: RefObject<HTMLElement | null>,
+  sizeKeys: readonly string[],
+): { starts: number[] | null; measuring: number[] } => {
+  const fonts = useFontsSettled()
+  const [box, setBox] = useState({ width: -1, height: -1 })
+  const [cache, setCache] = useState<HeightCache | null>(null)
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!el) return
+    const observer = new ResizeObserver(() =>
+      setBox({ width: el.clientWidth, height: el.clientHeight }),
+    )
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [ref])
+  const valid = cache !== null && cache.width === box.width && cache.fonts === fonts
+  const missing = sizeKeys.flatMap((k, i) => (valid && cache.heights.has(k) ? [] : [i]))
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!el || (valid && missing.length === 0 && box.width >= 0)) return
+    const width = el.clientWidth
+    const items = [...el.querySelectorAll<HTMLElement>('[data-size-key]')]
+    const wanted = new Set(sizeKeys)
+    const heights = new Map([...(valid ? cache.heights : [])].filter(([k]) => wanted.has(k)))
+    for (const item of items)
+      heights.set(item.dataset['sizeKey']!, item.getBoundingClientRect().height)
+    const first = items[0]
+    const lead = first ? first.getBoundingClientRect().top - el.getBoundingClientRect().top : 0
+    const gap = first?.parentElement
+      ? parseFloat(getComputedStyle(first.parentElement).rowGap) || 0
+      : 0
+    setBox({ width, height: el.clientHeight })
+    setCache({
+      width,
+      fonts,
+      lead: valid && cache.heights.size > 0 ? cache.lead : lead,
+      gap: valid && cache.heights.size > 0 ? cache.gap : gap,
+      heights,
+    })
+  }, [ref, valid, missing.length, box.width, sizeKeys, cache, fonts])
+  if (!valid || missing.length > 0 || box.height < 0) return { starts: null, measuring: missing }
+  const heights = sizeKeys.map((k) => cache.heights.get(k)!)
+  return { starts: startsFromHeights(heights, box.height - cache.lead, cache.gap), measuring: [] }
+}

@@ -1,7 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Channel, Input, Output } from '../../../../shared/api/contract'
 import type { EventEnvelope } from '../../../../shared/api/events'
 import type { Result } from '../../../../shared/api/result'
+import { AppFailure } from '../../../../shared/api/result'
 import { phaseRemainingMs } from '../../../../shared/workshop/timer'
 import type { Board } from '../../../../shared/workshop/workshop'
 import { emptyBoard } from '../../../../shared/workshop/workshop'
@@ -158,6 +161,58 @@ describe('what the projector follows', () => {
     expect((await call('session:onAir', {}))?.live).toBeNull()
     const changed = events.findLast((e) => e.name === 'session:changed')
     expect(changed?.payload).toMatchObject({ stamp: { seq: 2 }, workshop: { id: ids.workshopId } })
+  })
+})
+
+describe('a key press reaches the projector before the disk', () => {
+  const onDisk = (ids: { clientId: string; workshopId: string }) =>
+    (
+      JSON.parse(
+        readFileSync(
+          join(env.dataDir, 'workshops', ids.clientId, `${ids.workshopId}.json`),
+          'utf8',
+        ),
+      ) as { revision: number }
+    ).revision
+
+  it('announces a pause once, with the revision its file is about to get', async () => {
+    const { ids } = await seed()
+    await call('session:control', { ...ids, action: 'start' })
+    const heard: { revision: number; status?: string; disk: number }[] = []
+    env.core.onEvent((e) => {
+      if (e.name === 'session:changed')
+        heard.push({
+          revision: e.payload.revision,
+          status: e.payload.workshop?.timer.status,
+          disk: onDisk(ids),
+        })
+    })
+    const saved = await call('session:control', { ...ids, action: 'pause' })
+    expect(heard).toEqual([
+      { revision: saved.revision, status: 'paused', disk: saved.revision - 1 },
+    ])
+    expect(onDisk(ids)).toBe(saved.revision)
+  })
+
+  it('takes the announcement back when the file cannot be written', async () => {
+    const { ids } = await seed()
+    const before = onDisk(ids)
+    // The store computes the change, then the write fails (a full disk, a pulled USB stick).
+    const store = env.core.workshops
+    const update = store.update.bind(store)
+    vi.spyOn(store, 'update').mockImplementationOnce((clientId, id, change) =>
+      update(clientId, id, (w) => {
+        change(w)
+        throw new AppFailure('IO', 'The disk is full.')
+      }),
+    )
+    const r = await dispatch(env.handlers, 'session:control', { ...ids, action: 'start' })
+    expect(r.ok).toBe(false)
+    const heard = events
+      .filter((e) => e.name === 'session:changed')
+      .map((e) => e.payload.workshop?.timer.status)
+    expect(heard).toEqual(['running', 'ready'])
+    expect(onDisk(ids)).toBe(before)
   })
 })
 
