@@ -50,8 +50,13 @@ export const useWorkshop = (clientId: string, workshopId: string) => {
     }
   }, [clientId, workshopId])
 
+  // An answer can arrive after the event of a later save (a pause answered after the board's save
+  // landed): it must not put the older board back, or the console would adopt it and lose an edit.
   const setView = useCallback(
-    (view: WorkshopView) => setState({ status: 'ready', view, stamp: null }),
+    (view: WorkshopView) =>
+      setState((s) =>
+        newer(s, view.workshop.revision) ? s : { status: 'ready', view, stamp: null },
+      ),
     [],
   )
   return { state, setView }
