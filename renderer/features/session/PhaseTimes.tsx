@@ -7,6 +7,12 @@ import { useNow } from './useNow'
 const signed = (ms: number) =>
   Math.abs(ms) < 1000 ? '±0 s' : `${ms > 0 ? '+' : '−'}${formatDuration(ms)}`
 
+/** The verdict is against the plan as adjusted in the room, so the adjusted total is said too. */
+const adjusted = ({ plannedMs, allowedMs }: { plannedMs: number; allowedMs: number }) =>
+  allowedMs === plannedMs
+    ? ''
+    : ` (${formatDuration(allowedMs)} with the minutes added or taken away)`
+
 /** Each phase planned against used, and how the whole session went: for the summary. */
 export const PhaseTimes = ({ timer }: { timer: TimerState }) => {
   const now = timer.finishedAt ?? sessionNow()
@@ -16,7 +22,7 @@ export const PhaseTimes = ({ timer }: { timer: TimerState }) => {
       <h2 id="phase-times-title">Time, phase by phase</h2>
       <p>
         {timer.status === 'finished'
-          ? `Planned ${formatDuration(totals.plannedMs)}, took ${formatDuration(totals.usedMs)}: ${finishWords(totals.allowedMs, totals.usedMs)}.`
+          ? `Planned ${formatDuration(totals.plannedMs)}${adjusted(totals)}, took ${formatDuration(totals.usedMs)}: ${finishWords(totals.allowedMs, totals.usedMs)}.`
           : `Planned ${formatDuration(totals.plannedMs)}; ${formatDuration(totals.usedMs)} used so far.`}
         {timer.startedAt !== null && ` Started ${formatTimeOfDay(timer.startedAt)}`}
         {timer.finishedAt !== null && `, finished ${formatTimeOfDay(timer.finishedAt)}.`}
