@@ -99,6 +99,8 @@ interface PagedProps {
    * and each item must carry its key as `data-size-key`.
    */
   sizeKeys?: readonly string[]
+  /** Which items "+7 more" counts (a goal's heading, not each of its activities); all by default. */
+  counted?: (index: number) => boolean
   className?: string
   /** Builds the list (ul, table…) around the items of this page. */
   render: (visible: ReactNode[], onThisPage: boolean) => ReactNode
@@ -112,7 +114,15 @@ export const Paged = (props: PagedProps) =>
     <MeasuredPaged {...props} />
   )
 
-const MeasuredPaged = ({ id, items, content, axis = 'y', className = '', render }: PagedProps) => {
+const MeasuredPaged = ({
+  id,
+  items,
+  content,
+  axis = 'y',
+  counted,
+  className = '',
+  render,
+}: PagedProps) => {
   const ref = useRef<HTMLDivElement>(null)
   const starts = usePageStarts(ref, content, axis)
   return (
@@ -122,6 +132,7 @@ const MeasuredPaged = ({ id, items, content, axis = 'y', className = '', render 
       items={items}
       starts={starts}
       measuring={null}
+      counted={counted}
       className={`paged-${axis} ${className}`}
       render={render}
     />
@@ -156,6 +167,7 @@ const PagedBox = ({
   items,
   starts,
   measuring,
+  counted = () => true,
   className,
   render,
 }: {
@@ -165,23 +177,26 @@ const PagedBox = ({
   starts: number[] | null
   /** While measuring: only these items are rendered (null: all of them). */
   measuring: number[] | null
+  counted?: (index: number) => boolean
   className: string
   render: PagedProps['render']
 }) => {
   const { page, report } = useContext(Pages)
   const pages = starts?.length ?? 1
   const onThisPage = !starts || page < pages
+  const [from, to] =
+    starts && onThisPage ? [starts[page]!, starts[page + 1] ?? items.length] : [0, 0]
   const visible = !starts
     ? measuring
       ? measuring.map((i) => items[i])
       : items
-    : onThisPage
-      ? items.slice(starts[page], starts[page + 1] ?? items.length)
-      : []
-  const shown = starts ? visible.length : items.length
+    : items.slice(from, to)
+  const countable = items.flatMap((_, i) => (counted(i) ? [i] : []))
+  const total = countable.length
+  const shown = starts ? countable.filter((i) => i >= from && i < to).length : total
   useEffect(() => {
-    if (starts) report(id, { pages, items: items.length, shown })
-  }, [id, starts, pages, items.length, shown, report])
+    if (starts) report(id, { pages, items: total, shown })
+  }, [id, starts, pages, total, shown, report])
   useEffect(() => () => report(id, null), [id, report])
   return (
     <div ref={boxRef} className={`paged ${className}`}>

@@ -1,4 +1,5 @@
-import { useMemo } from 'react'
+import type { ReactNode } from 'react'
+import { isValidElement, useMemo } from 'react'
 import {
   contributorIds,
   goalActivities,
@@ -119,42 +120,72 @@ const ActivityColumn = ({
   )
 }
 
+/**
+ * Goals as one list of page items, each goal's heading then its activities two by two, so a goal
+ * too long for the screen continues on the next page ("Goal 2, continued") instead of being cut.
+ */
 const GoalsBoard = ({ board }: { board: Board }) => {
-  const items = board.goals.map((g, i) => (
-    <li key={g.id} data-page-item className="audience-goal">
-      <h2 data-item-text={g.title}>
-        {i + 1}. {g.title || 'Untitled goal'} {g.confirmed && <span aria-label="confirmed">✓</span>}
-      </h2>
-      <p className="criteria">
-        {g.criteria && <>Met when: {g.criteria} </>}
-        {(g.begins || g.ends) && (
-          <span className="goal-dates">
-            ({g.begins ?? '?'} → {g.ends ?? '?'})
-          </span>
-        )}
-      </p>
-      <ul className="goal-acts">
-        {goalActivities(g, board).map((a) => (
-          <li key={a.id}>
-            {KIND_LABELS[a.kind]}: {a.text}
-          </li>
-        ))}
-        {goalActivities(g, board).length === 0 && (
-          <li className="muted">No activities chosen yet</li>
-        )}
-      </ul>
-    </li>
-  ))
-  if (items.length === 0) return <p className="muted">No goals yet</p>
+  if (board.goals.length === 0) return <p className="muted">No goals yet</p>
+  const items = board.goals.flatMap((g, i) => {
+    const acts = goalActivities(g, board)
+    return [
+      <li key={`goal:${i}:${g.id}`} data-page-item className="audience-goal">
+        <h2 data-item-text={g.title}>
+          {i + 1}. {g.title || 'Untitled goal'}{' '}
+          {g.confirmed && <span aria-label="confirmed">✓</span>}
+        </h2>
+        <p className="criteria">
+          {g.criteria && <>Met when: {g.criteria} </>}
+          {(g.begins || g.ends) && (
+            <span className="goal-dates">
+              ({g.begins ?? '?'} → {g.ends ?? '?'})
+            </span>
+          )}
+        </p>
+      </li>,
+      ...acts.map((a) => (
+        <li key={`act:${i}:${a.id}`} data-page-item className="goal-act">
+          {KIND_LABELS[a.kind]}: {a.text}
+        </li>
+      )),
+      ...(acts.length === 0
+        ? [
+            <li key={`none:${i}`} data-page-item className="goal-act muted">
+              No activities chosen yet
+            </li>,
+          ]
+        : []),
+    ]
+  })
+  const heads = new Set(items.flatMap((item, i) => (continuedGoal(item) === null ? [i] : [])))
   return (
     <Paged
       id="goals"
       items={items}
       content={board}
+      counted={(i) => heads.has(i)}
       className="audience-goals-box"
-      render={(visible) => <ol className="audience-goals">{visible}</ol>}
+      render={(visible) => {
+        const continued = continuedGoal(visible[0])
+        return (
+          <>
+            {/* Always there, so the room it takes is measured on every page. */}
+            <p className="goal-continued">
+              {continued === null ? '\u00a0' : `Goal ${continued + 1}, continued`}
+            </p>
+            <ul className="audience-goals">{visible}</ul>
+          </>
+        )
+      }}
     />
   )
+}
+
+/** The goal a page starts inside of, when it does not start with a goal's heading. */
+const continuedGoal = (first: ReactNode): number | null => {
+  if (!isValidElement(first) || typeof first.key !== 'string') return null
+  const [kind, index] = first.key.split(':')
+  return kind === 'goal' ? null : Number(index)
 }
 
 const OwnersBoard = ({ board, participants }: { board: Board; participants: Participant[] }) => {

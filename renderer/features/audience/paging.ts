@@ -27,8 +27,13 @@ export const splitPages = (
   let pageStart = startOf(rects[0]!)
   rects.forEach((r, i) => {
     if (i > starts.at(-1)! && endOf(r) - pageStart > room + 0.5) {
-      starts.push(i)
-      pageStart = startOf(r)
+      // Items side by side in a grid row turn the page together: a row split across two pages
+      // would pair its items differently there, and their heights with them.
+      let start = i
+      if (axis === 'y')
+        while (start - 1 > starts.at(-1)! && rects[start - 1]!.top === rects[start]!.top) start--
+      starts.push(start)
+      pageStart = startOf(rects[start]!)
     }
   })
   return starts
