@@ -1,20 +1,7 @@
 import type { Cue, LiveMessage, OnAir, Stage } from '../../shared/workshop/stage'
-import { emptyStage } from '../../shared/workshop/stage'
+import { applyCue, emptyStage } from '../../shared/workshop/stage'
 
 const KEEP_SESSIONS = 20
-
-const applyCue = (stage: Stage, cue: Cue): Stage => {
-  switch (cue.type) {
-    case 'page':
-      return { ...stage, page: stage.page + cue.by }
-    case 'spotlight':
-      return { ...stage, spotlight: cue.item }
-    case 'message':
-      return { ...stage, message: cue.text?.trim() || null }
-    case 'heatMap':
-      return { ...stage, heatMap: cue.mode }
-  }
-}
 
 /**
  * The projector's side of a running app: which session the console has open, each session's cues

@@ -41,6 +41,20 @@ export const Cue = z.discriminatedUnion('type', [
 ])
 export type Cue = z.infer<typeof Cue>
 
+/** A cue's effect on the stage: the main process keeps the result, the console shows it at once. */
+export const applyCue = (stage: Stage, cue: Cue): Stage => {
+  switch (cue.type) {
+    case 'page':
+      return { ...stage, page: stage.page + cue.by }
+    case 'spotlight':
+      return { ...stage, spotlight: cue.item }
+    case 'message':
+      return { ...stage, message: cue.text?.trim() || null }
+    case 'heatMap':
+      return { ...stage, heatMap: cue.mode }
+  }
+}
+
 /** Which console edit a board is, so a late message never replaces a newer one. */
 export const LiveStamp = z.object({
   source: z.string().regex(/^[a-z0-9-]{4,64}$/),

@@ -35,7 +35,7 @@ export const useConsole = ({ view, setView, undo, spotlightFallback }: ConsoleOp
   const { clientId, id: workshopId, timer } = workshop
   const settings = useApiData(() => api.call('settings:get', {}), '')
   const ready = settings.status === 'ready' ? settings.value : null
-  const stage = useStage(clientId, workshopId)
+  const { stage, foresee } = useStage(clientId, workshopId)
   const [help, setHelp] = useState(false)
   const [askFinish, setAskFinish] = useState(false)
   const toast = useToast()
@@ -59,10 +59,12 @@ export const useConsole = ({ view, setView, undo, spotlightFallback }: ConsoleOp
         action: { label: 'Undo', run: () => void send('previous') },
       })
   }
-  const cue = (c: Cue) =>
+  const cue = (c: Cue) => {
+    foresee(c)
     void api.call('session:cue', { clientId, workshopId, cue: c }).then((r) => {
       if (!r.ok) toast({ message: r.error.message, tone: 'error' })
     })
+  }
   const openAudience = async (fullScreen: boolean) => {
     const r = await api.call('session:openAudience', { clientId, workshopId, fullScreen })
     if (r.ok && !r.value.opened)

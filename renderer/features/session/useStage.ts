@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react'
-import type { OnAir, Stage } from '../../../shared/workshop/stage'
-import { emptyStage } from '../../../shared/workshop/stage'
+import { useCallback, useEffect, useState } from 'react'
+import type { Cue, OnAir, Stage } from '../../../shared/workshop/stage'
+import { applyCue, emptyStage } from '../../../shared/workshop/stage'
 import { api } from '../../lib/api'
 
 /**
  * The console tells the projector which session it has open, and keeps the projector's cues for
- * that session (page, spotlight, wrap-up message) in view.
+ * that session (page, spotlight, wrap-up message) in view. A cue shows on the console at once
+ * (`foresee`); the main process's answer, which every window hears, then confirms it.
  */
 export const useStage = (clientId: string, workshopId: string) => {
   const [stage, setStage] = useState<Stage>(emptyStage)
@@ -23,5 +24,6 @@ export const useStage = (clientId: string, workshopId: string) => {
       off()
     }
   }, [clientId, workshopId])
-  return stage
+  const foresee = useCallback((cue: Cue) => setStage((s) => applyCue(s, cue)), [])
+  return { stage, foresee }
 }
