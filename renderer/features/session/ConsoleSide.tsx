@@ -27,8 +27,8 @@ interface Props {
 export const ConsoleSide = ({ workshop, console: c, spotlightLabel = null, children }: Props) => {
   const { timer } = workshop
   const phase = timer.phases[timer.index]!
-  const upNext = timer.phases[timer.index + 1]
   const finished = timer.status === 'finished'
+  const upNext = finished ? undefined : timer.phases[timer.index + 1]
   return (
     <aside className="console-side" aria-label="Clock and controls">
       <div className="console-side-top">

@@ -1,6 +1,11 @@
 import type { TimerState } from '../../../shared/workshop/timer'
 import { formatClock } from '../../../shared/workshop/timer'
-import { checkLimit, sessionTotals } from '../../../shared/workshop/session-totals'
+import {
+  checkLimit,
+  finishWords,
+  formatDuration,
+  sessionTotals,
+} from '../../../shared/workshop/session-totals'
 import { toWallTime } from './session-clock'
 
 const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
@@ -29,12 +34,22 @@ export const AudienceTotals = ({ timer, now }: { timer: TimerState; now: number 
 export const ConsoleTotals = ({ timer, now }: { timer: TimerState; now: number }) => {
   const totals = sessionTotals(timer, now)
   const limit = checkLimit(timer, now)
+  if (timer.status === 'finished')
+    return (
+      <div className="console-totals">
+        <p className="session-totals">
+          Finished{timer.finishedAt !== null && <> at {formatTimeOfDay(timer.finishedAt)}</>}:{' '}
+          {formatDuration(totals.usedMs)} against {formatDuration(totals.allowedMs)} planned,{' '}
+          {finishWords(totals.allowedMs, totals.usedMs)}.
+        </p>
+      </div>
+    )
   return (
     <div className="console-totals">
       <p className="session-totals">
         Session {sessionLeft(totals.leftMs)}
         {totals.plannedEnd !== null && <> · planned end {formatTimeOfDay(totals.plannedEnd)}</>}
-        {timer.status !== 'finished' && <> · projected {formatTimeOfDay(totals.projectedEnd)}</>}
+        <> · projected {formatTimeOfDay(totals.projectedEnd)}</>
       </p>
       {limit && limit.cutMinutes > 0 && (
         <p className="limit-warning" role="alert">
