@@ -23,6 +23,27 @@ const SIZES = [
 const SIX: [string, string][] = [...TEAM, ['Fumiko Tanaka 田中', 'Marketing']]
 const shots = 'test-results/screens'
 
+const THEMES = [
+  ['light', 'Light'],
+  ['projector', 'Projector (high contrast)'],
+] as const
+
+/**
+ * Screenshots of the console and the audience view in the light and projector themes, saved by
+ * the run to be looked at; every text on the audience view is checked at 7:1 on the way.
+ */
+const shoot = async (console: Page, audience: Page, name: string, size: { width: number }) => {
+  for (const [theme, label] of THEMES) {
+    await setTheme(console, label)
+    await expect(audience.locator('html')).toHaveAttribute('data-theme', theme)
+    await expect(console.getByRole('main', { name: 'Facilitator console' })).toBeVisible()
+    for (const t of await measureText(audience))
+      expect(t.contrast, `${name}, ${theme}: “${t.text}” contrast`).toBeGreaterThanOrEqual(7)
+    await audience.screenshot({ path: `${shots}/audience-${name}-${size.width}-${theme}.png` })
+    await console.screenshot({ path: `${shots}/console-${name}-${size.width}-${theme}.png` })
+  }
+}
+
 const idsOf = (page: Page) => {
   const [, clientId, workshopId] = /clients\/([^/]+)\/workshops\/([^/]+)/.exec(page.url()) ?? []
   return { clientId: clientId!, workshopId: workshopId! }
@@ -77,7 +98,6 @@ for (const size of SIZES) {
     const board = bigBoard(workshop.participants)
     const audience = await openAudience(page)
     await audience.setViewportSize(size)
-    const tag = `${size.width}`
 
     // A board that fits: the first six activities.
     await callApi(page, 'workshops:saveBoard', {
@@ -94,28 +114,19 @@ for (const size of SIZES) {
     const full = await readBoard(audience, '.activity-text')
     expect(full.visible).toHaveLength(6)
     expect(parseIndicator(full.indicator).of).toBe(1)
-    for (const theme of ['Light', 'Projector (high contrast)']) {
-      await setTheme(page, theme)
-      const name = theme === 'Light' ? 'light' : 'projector'
-      await expect(audience.locator('html')).toHaveAttribute('data-theme', name)
-      await audience.screenshot({ path: `${shots}/audience-board-full-${tag}-${name}.png` })
-      await page.screenshot({ path: `${shots}/console-board-${tag}-${name}.png` })
-    }
-    await setTheme(page, 'Light')
+    await shoot(page, audience, 'board-full', size)
 
     // Thirty activities and three goals: the board pages, visibly.
     await callApi(page, 'workshops:saveBoard', { ...ids, board })
     await expect(audience.getByLabel('Board pages')).toContainText('Page 1 of')
-    await audience.screenshot({ path: `${shots}/audience-board-paged-${tag}-light.png` })
+    await shoot(page, audience, 'board-paged', size)
     const texts = board.activities.map((a) => a.text)
     const pages = await pageThrough(page, audience, '.activity-text', texts, 'activities')
     expect(pages).toBeGreaterThan(1)
 
     await pressShortcut(page, 'ArrowRight')
     await expect(audience.getByRole('heading', { level: 1 })).toHaveText('Goals')
-    await setTheme(page, 'Projector (high contrast)')
-    await expect(audience.locator('html')).toHaveAttribute('data-theme', 'projector')
-    await audience.screenshot({ path: `${shots}/audience-board-paged-${tag}-projector.png` })
+    await shoot(page, audience, 'goals-paged', size)
     await pageThrough(
       page,
       audience,
@@ -124,13 +135,41 @@ for (const size of SIZES) {
       'goals',
     )
 
+    // S on a goal: enlarged over the board, its long title, criteria and twelve activities either
+    // fit in type of at least 3.5 % of the height or are counted as left out; nothing is cut.
+    const long = {
+      ...board,
+      goals: board.goals.map((g, i) =>
+        i < 2
+          ? g
+          : {
+              ...g,
+              title: `${g.title}, for every region and every product line we sell this year`,
+              criteria: `${g.criteria} The sales and marketing leads both sign the monthly report.`,
+              activityIds: board.activities.slice(0, 12).map((a) => a.id),
+            },
+      ),
+    }
+    await callApi(page, 'workshops:saveBoard', { ...ids, board: long })
+    await page.getByRole('button', { name: 'Move goal 3 up' }).focus()
+    await page.keyboard.press('s')
+    const spot = audience.getByRole('region', { name: 'In the spotlight' })
+    await expect(spot).toContainText('for every region')
+    const spotlit = await readBoard(audience, '.spotlight p, .spotlight li')
+    expect(spotlit.cut, 'spotlight cut').toEqual([])
+    for (const item of spotlit.visible)
+      expect(item.share, `spotlight “${item.text}” too small`).toBeGreaterThanOrEqual(0.035)
+    const listed = await spot.locator('li:not(.muted)').count()
+    const more = Number(/\+(\d+) more/.exec((await spot.textContent()) ?? '')?.[1] ?? 0)
+    expect(listed + more, 'every activity of the goal listed or counted').toBe(12)
+    await audience.screenshot({ path: `${shots}/audience-spotlight-${size.width}-projector.png` })
+    await page.keyboard.press('s')
+    await expect(spot).toBeHidden()
+
     // Finished: a calm close, not a red overrun.
     await finishSession(page)
     await expect(audience.getByText('Session complete')).toBeVisible()
-    await audience.screenshot({ path: `${shots}/audience-complete-${tag}-projector.png` })
-    await setTheme(page, 'Light')
-    await expect(audience.locator('html')).toHaveAttribute('data-theme', 'light')
-    await audience.screenshot({ path: `${shots}/audience-complete-${tag}-light.png` })
+    await shoot(page, audience, 'complete', size)
     await expect(audience.locator('.tone-overrun')).toHaveCount(0)
   })
 
@@ -213,7 +252,7 @@ for (const size of SIZES) {
       }),
     )
     for (const l of lines) expect(l.lines, `${l.name} on one line`).toBe(1)
-    await audience.screenshot({ path: `${shots}/audience-heat-map-${size.width}-light.png` })
+    await shoot(page, audience, 'heat-map', size)
     await pageThrough(
       page,
       audience,
@@ -221,16 +260,19 @@ for (const size of SIZES) {
       names.map(([n]) => n),
       'heat map',
     )
-    for (const theme of ['Dark', 'Projector (high contrast)', 'Light']) {
-      await setTheme(page, theme)
-      const name = theme.split(' ')[0]!.toLowerCase()
-      await expect(audience.locator('html')).toHaveAttribute('data-theme', name)
-      for (const t of await measureText(audience))
-        expect(t.contrast, `${theme}: “${t.text}” contrast`).toBeGreaterThanOrEqual(7)
-      if (name === 'projector')
-        await audience.screenshot({
-          path: `${shots}/audience-heat-map-${size.width}-projector.png`,
-        })
-    }
+    // Department averages: one column per department, on one page.
+    await page.getByRole('radio', { name: 'Department averages' }).check()
+    await expect(audience.locator('.heat-person')).toHaveCount(0)
+    await expect(map.getByRole('columnheader', { name: /Sales/ })).toBeVisible()
+    const averages = await readBoard(audience, 'th')
+    expect(averages.cut).toEqual([])
+    expect(parseIndicator(averages.indicator).of).toBe(1)
+    await audience.screenshot({ path: `${shots}/audience-heat-map-departments-${size.width}.png` })
+
+    // The dark theme too: every text at 7:1.
+    await setTheme(page, 'Dark')
+    await expect(audience.locator('html')).toHaveAttribute('data-theme', 'dark')
+    for (const t of await measureText(audience))
+      expect(t.contrast, `dark: “${t.text}” contrast`).toBeGreaterThanOrEqual(7)
   })
 }
