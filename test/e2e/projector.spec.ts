@@ -10,6 +10,7 @@ import {
   createWorkshop,
   finishSession,
   openAudience,
+  openSettings,
   pressShortcut,
   seedClient,
   setTheme,
@@ -276,3 +277,26 @@ for (const size of SIZES) {
       expect(t.contrast, `dark: “${t.text}” contrast`).toBeGreaterThanOrEqual(7)
   })
 }
+
+test('with “pages by itself” in settings, a board that does not fit turns its pages with no key', async ({
+  app,
+}) => {
+  test.setTimeout(120_000)
+  const page = app.page
+  await seedClient(page, 'Nordlicht Media', SIX)
+  await createWorkshop(page)
+  const ids = idsOf(page)
+  const { workshop } = await callApi(page, 'workshops:get', ids)
+  await callApi(page, 'workshops:saveBoard', { ...ids, board: bigBoard(workshop.participants) })
+  const audience = await openAudience(page)
+  await pressShortcut(page, 'ArrowRight')
+  const indicator = audience.getByLabel('Board pages')
+  await expect(indicator).toContainText('Page 1 of')
+  await openSettings(page)
+  await page
+    .getByLabel('A board that does not fit the projector')
+    .selectOption({ label: 'Pages by itself every 8 seconds' })
+  // Every 8 s: page 2 within two turns of the timer, then on to page 3, no key pressed.
+  await expect(indicator).toContainText('Page 2 of', { timeout: 20_000 })
+  await expect(indicator).toContainText('Page 3 of', { timeout: 20_000 })
+})
