@@ -71,6 +71,24 @@ describe('the session clock against clock faults', () => {
     expect(s.clock.jumps().map((j) => j.kind)).toEqual(['forward'])
   })
 
+  it('takes back 10 minutes and then forward an hour in one phase with nothing given back or lost', () => {
+    const s = twoMinutesLeft()
+    s.laptop.setWall(-10 * MIN)
+    s.laptop.pass(20 * S)
+    s.t = timer.pause(s.t, s.clock.now())
+    expect(s.t.phases[0]!.spentMs).toBe(3 * MIN + 20 * S)
+    s.t = timer.resume(s.t, s.clock.now())
+    s.laptop.pass(10 * S)
+    s.laptop.setWall(60 * MIN)
+    s.laptop.pass(10 * S)
+    // Every real second counted once, the hour ahead counted as passed, the ten minutes ignored.
+    expect(timer.phaseElapsedMs(s.t, s.clock.now())).toBe(3 * MIN + 40 * S + 60 * MIN)
+    expect(s.clock.jumps().map((j) => [j.kind, j.ms])).toEqual([
+      ['back', 10 * MIN],
+      ['forward', 60 * MIN],
+    ])
+  })
+
   it('lets ordinary drift pass without calling it a jump', () => {
     const laptop = fakeLaptop()
     const clock = createSessionClock(laptop.sources)

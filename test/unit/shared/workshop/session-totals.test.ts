@@ -122,7 +122,7 @@ class Notebook {
   allowed(phase: number) {
     return Math.max(0, plan[phase]!.plannedMs + this.adjust[phase]!)
   }
-  step(step: string, now: number, t: TimerState) {
+  step(step: string, now: number) {
     const s = this.status
     if (step === 'toggle') step = s === 'ready' ? 'start' : s === 'running' ? 'pause' : 'resume'
     if (step === 'start' && s === 'ready') [this.status] = ['running', this.open(now)]
@@ -146,7 +146,14 @@ class Notebook {
         if (this.status === 'running') this.open(now)
       }
     }
-    if (step === 'plus' || step === 'minus') this.adjust = t.phases.map((p) => p.adjustMs)
+    if ((step === 'plus' || step === 'minus') && s !== 'finished') {
+      // A minute more always; a minute less never below what the phase has used (unless that is
+      // already past its plan, then not below the plan), nor below nothing.
+      const planned = plan[this.index]!.plannedMs
+      const floor = Math.min(0, this.used(this.index, now) - planned)
+      const wanted = this.adjust[this.index]! + (step === 'plus' ? MIN : -MIN)
+      this.adjust[this.index] = Math.max(wanted, floor, -planned)
+    }
   }
   private end(now: number) {
     this.close(now)
@@ -184,15 +191,27 @@ describe('session totals against a notebook', () => {
         if (step === 'plus' || step === 'minus')
           t = timer.adjustCurrent(t, (step === 'plus' ? 1 : -1) * MIN, now)
         else t = (timer as unknown as Record<string, typeof timer.next>)[step]!(t, now)
-        book.step(step, now, t)
+        book.step(step, now)
         const probe = now + Math.floor(random() * 200 * S)
         const got = sessionTotals(t, probe)
         const want = book.expected(probe)
         const cut =
           t.status === 'finished' ? null : Math.ceil(Math.max(0, want.projectedEnd - limit) / MIN)
         const gotCut = checkLimit(t, probe)?.cutMinutes ?? null
-        const seen = { used: got.usedMs, left: got.leftMs, end: got.projectedEnd, cut: gotCut }
-        const model = { used: want.usedMs, left: want.leftMs, end: want.projectedEnd, cut }
+        const seen = {
+          used: got.usedMs,
+          left: got.leftMs,
+          end: got.projectedEnd,
+          cut: gotCut,
+          allowed: got.phases.map((p) => p.allowedMs),
+        }
+        const model = {
+          used: want.usedMs,
+          left: want.leftMs,
+          end: want.projectedEnd,
+          cut,
+          allowed: plan.map((_, i) => book.allowed(i)),
+        }
         if (JSON.stringify(seen) !== JSON.stringify(model))
           expect({ session, step: s, kind: step, before, ...seen }).toEqual({
             session,
