@@ -31,6 +31,9 @@ test('the audience view reads from the back row: big clock, large text, strong c
   await expect(audience.getByRole('button')).toHaveCount(0)
   await expect(audience.getByRole('textbox')).toHaveCount(0)
   await expect(audience.getByText('Up next')).toHaveCount(0)
+  // The facilitator's notes for the phase are on the console, never on the projector.
+  await expect(page.getByText(/Call on each person in turn/)).toBeVisible()
+  await expect(audience.getByText(/Call on each person in turn/)).toHaveCount(0)
 
   // Every text on the projector at 7:1 or better, in every theme and every phase of the board.
   for (const theme of ['Light', 'Dark', 'Projector (high contrast)']) {
