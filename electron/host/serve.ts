@@ -25,8 +25,13 @@ const { values } = parseArgs({
 
 const here = dirname(fileURLToPath(import.meta.url))
 const userData = values.settings ? resolve(values.settings) : userDataDir()
-const settings = new SettingsService(confSettings(userData), defaultDataDir(userData))
-if (values.data) settings.setDataDir(resolve(values.data))
+const settingsFile = confSettings(userData)
+const settings = new SettingsService(
+  settingsFile.backend,
+  defaultDataDir(userData),
+  settingsFile.problems,
+)
+if (values.data) settings.overrideDataDir(resolve(values.data))
 
 const core = await AppCore.start({
   transport: 'http',
@@ -47,7 +52,9 @@ const host = await startHttpHost({
 })
 console.log(`Smartketing Workshop is running at ${host.url}/#token=${host.token}`)
 console.log(`Data folder: ${core.library.paths.dataDir}`)
-void core.backupNow().catch((e: Error) => console.error(`Backup failed: ${e.message}`))
+const readOnly = core.library.lock.readOnlyMessage
+if (readOnly) console.log(readOnly)
+core.afterStart().catch((e: Error) => console.error(`Backup failed: ${e.message}`))
 
 const stop = async () => {
   // Whatever happens, a stop request ends the process within two seconds.

@@ -40,9 +40,9 @@ export const keepAwakeWhileRunning = (core: AppCore) => {
   let blocker: number | null = null
   return core.onEvent(async (event) => {
     if (event.name !== 'session:changed') return
-    const { workshop } = await core.workshops
+    const { doc: workshop } = await core.workshops
       .get(event.payload.clientId, event.payload.workshopId)
-      .catch(() => ({ workshop: null }))
+      .catch(() => ({ doc: null }))
     const running = workshop?.timer.status === 'running'
     if (running && blocker === null) blocker = powerSaveBlocker.start('prevent-display-sleep')
     if (!running && blocker !== null) {

@@ -64,9 +64,14 @@ const start = async () => {
   hardenSession(session.defaultSession)
   serveRenderer(rendererDir)
   const userData = app.getPath('userData')
-  const settings = new SettingsService(electronStoreSettings(userData), defaultDataDir(userData))
+  const settingsFile = electronStoreSettings(userData)
+  const settings = new SettingsService(
+    settingsFile.backend,
+    defaultDataDir(userData),
+    settingsFile.problems,
+  )
   const dataDirOverride = process.env['SMARTKETING_DATA_DIR']
-  if (dataDirOverride) settings.setDataDir(dataDirOverride)
+  if (dataDirOverride) settings.overrideDataDir(dataDirOverride)
   const core = await AppCore.start({
     transport: 'electron',
     version: APP_VERSION,
@@ -83,7 +88,7 @@ const start = async () => {
   app.on('window-all-closed', () => app.quit())
   app.on('before-quit', () => void core.close())
   mainWindow = await openConsoleWindow()
-  void core.backupNow().catch((e: Error) => console.error(`Backup failed: ${e.message}`))
+  core.afterStart().catch((e: Error) => console.error(`Backup failed: ${e.message}`))
 }
 
 if (isPrimaryInstance) {
