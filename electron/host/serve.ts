@@ -23,6 +23,10 @@ const { values } = parseArgs({
   },
 })
 
+// Every request is answered inside its own handler; should anything still escape, it is logged
+// and the host keeps serving: a development host that dies on one request loses the session.
+process.on('unhandledRejection', (e) => console.error('[host] unhandled:', e))
+
 const here = dirname(fileURLToPath(import.meta.url))
 const userData = values.settings ? resolve(values.settings) : userDataDir()
 const settingsFile = confSettings(userData)

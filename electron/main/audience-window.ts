@@ -1,6 +1,6 @@
 import { BrowserWindow, powerSaveBlocker, screen } from 'electron'
 import type { AppCore } from '../services/app-core'
-import { APP_ORIGIN } from './app-protocol'
+import { APP_ORIGIN } from './policy/app-origin'
 import { hardenContents } from './security'
 import { windowOptions } from './window-options'
 

@@ -1,5 +1,5 @@
 import type { Session, WebContents } from 'electron'
-import { APP_ORIGIN } from './app-protocol'
+import { APP_ORIGIN } from './policy/app-origin'
 
 const isOwnUrl = (url: string) => url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`)
 const LOCAL_SCHEMES = ['devtools:', 'data:', 'blob:']
