@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { contract, isChannel } from '../../shared/api/contract'
 import type { AppError, Result } from '../../shared/api/result'
+import { jsonShapeProblem } from '../../shared/library/json-limits'
 import { AppFailure, fail, ok } from '../../shared/api/result'
 import { readFailureReason } from '../storage/file-reads'
 import type { Handlers } from './handlers/types'
@@ -39,6 +40,9 @@ export const dispatch = async (
   if (!isChannel(name))
     return fail('UNKNOWN_CALL', `There is no call named “${name.slice(0, 60)}”.`)
   const spec = contract[name]
+  const shape = jsonShapeProblem(raw)
+  if (shape)
+    return fail('VALIDATION', `The request cannot be read safely: ${shape}; nothing was saved.`)
   const input = spec.input.safeParse(raw ?? {})
   if (!input.success) {
     return fail(

@@ -1,3 +1,4 @@
+import { jsonShapeProblem } from '../../shared/library/json-limits'
 import type { FileKind } from '../../shared/library/migrations'
 import { migrate } from '../../shared/library/migrations'
 import { fingerprint } from './durable-write'
@@ -56,6 +57,8 @@ export const parseVersioned = <T>(bytes: Buffer, kind: FileKind<T>): LoadedFile<
   } catch {
     return damaged('the file is not valid JSON (cut off or damaged)')
   }
+  const shape = jsonShapeProblem(raw)
+  if (shape) return damaged(shape)
   const print = fingerprint(bytes)
   const outcome = migrate(kind, raw)
   if (outcome.status === 'current')
