@@ -47,6 +47,7 @@ const core = await AppCore.start({
   minuteMs: minuteMsFromEnv(),
   savePdf: exportsFolderDestination(() => core.library.paths.dataDir),
   pdfWorkerPath: join(here, '..', 'worker', 'pdf-worker.js'),
+  installFolder: join(here, '..'),
 })
 const host = await startHttpHost({
   core,

@@ -1,5 +1,5 @@
-import { cp, mkdir, readdir } from 'node:fs/promises'
-import { basename, isAbsolute, resolve } from 'node:path'
+import { cp, readdir, realpath } from 'node:fs/promises'
+import { basename } from 'node:path'
 import type { EventEnvelope } from '../../shared/api/events'
 import { AppFailure } from '../../shared/api/result'
 import type { LibraryHealth } from '../../shared/library/library'
@@ -13,6 +13,7 @@ import { TemplateStore } from '../storage/template-store'
 import { sweepLibraryTempFiles } from '../storage/temp-files'
 import { TrackerStore } from '../storage/tracker-store'
 import { PdfWorker } from '../pdf/render-in-worker'
+import { checkDataFolder, inside, SYSTEM_FOLDERS } from './folder-check'
 import type { SettingsService } from './settings-service'
 
 export interface PdfDestination {
@@ -38,6 +39,13 @@ export interface CoreOptions {
   minuteMs?: number
   /** Tests shorten the library lock's heartbeat. */
   lock?: Omit<LockOptions, 'appVersion'>
+  /** The app's own files: never a data folder. */
+  installFolder?: string
+  /**
+   * In Electron the page may only move the library to the folder the native picker returned, so a
+   * compromised page cannot point the app at any path it likes.
+   */
+  pickedFoldersOnly?: boolean
 }
 
 /** The stores of one open library; they are replaced together when another folder is opened. */
@@ -59,6 +67,7 @@ const copiedFile = (path: string) => {
 /** What every handler works with: the open library, settings, and the event fan-out. */
 export class AppCore {
   private stores: Stores
+  private picked: string | null = null
   readonly pdf: PdfWorker
   private readonly listeners = new Set<(e: EventEnvelope) => void>()
   readonly now: () => Date
@@ -149,14 +158,28 @@ export class AppCore {
     await this.backupNow()
   }
 
+  /** Asks the native folder picker (where there is one), and remembers what it returned. */
+  async pickFolder(): Promise<string | null> {
+    this.picked = await this.options.pickFolder()
+    return this.picked
+  }
+
   /** Points the app at another data folder, optionally copying the current library into it. */
   async useFolder(path: string, copyCurrent: boolean): Promise<LibraryStore> {
-    if (!isAbsolute(path)) throw new AppFailure('VALIDATION', 'Choose a full folder path.')
-    const target = resolve(path)
+    if (this.options.pickedFoldersOnly && path !== this.picked)
+      throw new AppFailure('FORBIDDEN', 'Choose the new data folder with “Choose folder…”.')
+    const forbidden = [
+      ...SYSTEM_FOLDERS,
+      ...(this.options.installFolder ? [this.options.installFolder] : []),
+    ]
+    const target = await checkDataFolder(path, { forbidden })
+    const current = await realpath(this.library.paths.dataDir).catch(
+      () => this.library.paths.dataDir,
+    )
+    if (target === current) return this.library
+    if (copyCurrent && inside(target, current))
+      throw new AppFailure('VALIDATION', 'A library cannot be copied into a folder inside itself.')
     await this.settle()
-    await mkdir(target, { recursive: true }).catch((e: Error) => {
-      throw new AppFailure('IO', `That folder cannot be used: ${e.message}`)
-    })
     if (copyCurrent) await this.copyLibraryInto(target)
     this.settings.setDataDir(target)
     await this.switchTo(target)

@@ -28,7 +28,7 @@ export const libraryHandlers: HandlerGroup<LibraryChannels> = (core) => ({
     return settings
   },
   'library:health': () => core.health(),
-  'library:pickFolder': async () => ({ path: await core.options.pickFolder() }),
+  'library:pickFolder': async () => ({ path: await core.pickFolder() }),
   'library:useFolder': async ({ path, copyCurrent }) => {
     await core.useFolder(path, copyCurrent)
     return core.health()

@@ -40,7 +40,12 @@ export const DataFolderSection = ({ info }: { info: AppInfo }) => {
             <input
               value={path}
               onChange={(e) => setPath(e.target.value)}
-              placeholder="/home/me/Sync/Smartketing"
+              placeholder={
+                info.transport === 'electron' ? 'Use “Choose folder…”' : '/home/me/Sync/Smartketing'
+              }
+              // In the app, only the folder picker names a folder; the page cannot type one in.
+              readOnly={info.transport === 'electron'}
+              aria-describedby="folder-hint"
               required
             />
           </label>
@@ -50,6 +55,9 @@ export const DataFolderSection = ({ info }: { info: AppInfo }) => {
             </button>
           )}
         </div>
+        <p className="hint" id="folder-hint">
+          An existing folder you can write to, such as a synced folder.
+        </p>
         <label className="inline">
           <input type="checkbox" checked={copy} onChange={(e) => setCopy(e.target.checked)} />
           Copy my current library into it (the folder must be empty)
