@@ -33,8 +33,8 @@ export interface AppUnderTest {
   fillDisk?(full: boolean): Promise<void>
 }
 
-const isOwn = (url: string, origin: string) =>
-  url.startsWith(`${origin}/`) ||
+const isOwn = (url: string, origins: readonly string[]) =>
+  origins.some((origin) => url.startsWith(`${origin}/`)) ||
   url.startsWith('data:') ||
   url.startsWith('blob:') ||
   url.startsWith('app://renderer/')
@@ -43,9 +43,9 @@ const isOwn = (url: string, origin: string) =>
  * Listens on the whole browser context, so every page is watched: the console, and the audience
  * popup it opens, from their first request on.
  */
-const watchRequests = (context: BrowserContext, origin: () => string, sink: string[]) =>
+const watchRequests = (context: BrowserContext, origins: () => readonly string[], sink: string[]) =>
   context.on('request', (r) => {
-    if (!isOwn(r.url(), origin())) sink.push(r.url())
+    if (!isOwn(r.url(), origins())) sink.push(r.url())
   })
 
 const browserApp = async (
@@ -69,7 +69,10 @@ const browserApp = async (
   let host: HostProcess = await startHost(folder, env, user)
   const context = await browser.newContext()
   const offAppRequests: string[] = []
-  watchRequests(context, () => new URL(host.url).origin, offAppRequests)
+  // Every host this test started is the app: after a restart, a page left open (the audience
+  // view) still retries the earlier one's event stream, on this machine.
+  const origins = [host.origin]
+  watchRequests(context, () => origins, offAppRequests)
   const page = await context.newPage()
   await page.goto(host.url)
   return {
@@ -85,6 +88,7 @@ const browserApp = async (
     restart: async (options) => {
       await host.stop(options?.crash ? 'SIGKILL' : 'SIGTERM')
       host = await startHost(folder, env, user)
+      origins.push(host.origin)
       await page.goto(host.url)
       return page
     },
@@ -113,7 +117,7 @@ const electronApp = async (
     })
   let app: ElectronApplication = await launch()
   const offAppRequests: string[] = []
-  watchRequests(app.context(), () => 'app://renderer', offAppRequests)
+  watchRequests(app.context(), () => ['app://renderer'], offAppRequests)
   let page = await app.firstWindow()
   return {
     page,
@@ -140,7 +144,7 @@ const electronApp = async (
       if (options?.crash) app.process().kill('SIGKILL')
       else await app.close()
       app = await launch()
-      watchRequests(app.context(), () => 'app://renderer', offAppRequests)
+      watchRequests(app.context(), () => ['app://renderer'], offAppRequests)
       page = await app.firstWindow()
       return page
     },
