@@ -68,5 +68,10 @@ const stop = async () => {
   await core.close()
   process.exit(0)
 }
-process.on('SIGINT', () => void stop())
-process.on('SIGTERM', () => void stop())
+const stopOrExit = () =>
+  stop().catch((e: Error) => {
+    console.error(`Stopping failed: ${e.message}`)
+    process.exit(1)
+  })
+process.on('SIGINT', stopOrExit)
+process.on('SIGTERM', stopOrExit)

@@ -87,10 +87,10 @@ export const writeFileDurable = (
   const previous = chains.get(path) ?? Promise.resolve()
   const next = previous.catch(() => undefined).then(() => writeOnce(path, data, options))
   chains.set(path, next)
-  void next
-    .catch(() => undefined)
-    .then(() => {
-      if (chains.get(path) === next) chains.delete(path)
-    })
+  // Forgets the chain once it is done, whatever its outcome; the caller gets that from `next`.
+  const forget = () => {
+    if (chains.get(path) === next) chains.delete(path)
+  }
+  next.then(forget, forget)
   return next
 }

@@ -80,7 +80,11 @@ export class LibraryLock {
     this.options = { ...DEFAULTS, now: Date.now, ...options }
     this.state = first
     if (first.writable) this.join(first.record)
-    this.timer = setInterval(() => void this.tick(), this.options.heartbeatMs)
+    this.timer = setInterval(() => {
+      this.tick().catch((e: Error) =>
+        console.error(`The library lock could not be checked: ${e.message}`),
+      )
+    }, this.options.heartbeatMs)
     this.timer.unref()
   }
 

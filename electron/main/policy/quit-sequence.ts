@@ -27,13 +27,15 @@ export const quitAfterSaving = (steps: QuitSteps) => {
         resolve()
       }, steps.timeoutMs ?? 15_000)
     })
-    void Promise.race([
-      steps.close().catch((e: Error) => steps.log(`Closing the library failed: ${e.message}`)),
-      timeout,
-    ]).then(() => {
+    const leave = () => {
       clearTimeout(timer)
       state = 'closed'
       steps.exit(0)
-    })
+    }
+    const closed = steps
+      .close()
+      .catch((e: Error) => steps.log(`Closing the library failed: ${e.message}`))
+    // Whatever happened while closing, the app leaves: it was asked to quit.
+    Promise.race([closed, timeout]).then(leave, leave)
   }
 }

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../shared/library/library'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useToast } from '../../components/Toasts'
 import { api } from '../../lib/api'
+import { detach } from '../../lib/detach'
 
 /** Where the library lives. A synced folder works: each client is its own small file. */
 export const DataFolderSection = ({ info }: { info: AppInfo }) => {
@@ -50,7 +51,7 @@ export const DataFolderSection = ({ info }: { info: AppInfo }) => {
             />
           </label>
           {info.transport === 'electron' && (
-            <button type="button" onClick={() => void choose()}>
+            <button type="button" onClick={() => detach(choose())}>
               Choose folder…
             </button>
           )}

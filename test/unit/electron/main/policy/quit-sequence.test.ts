@@ -23,19 +23,20 @@ describe('quitting', () => {
     const core = env.core
 
     let onDiskAtExit: ClientFile | null = null
-    const exited = new Promise<number>((resolve) => {
+    let adding: Promise<unknown> = Promise.resolve()
+    const exited = new Promise<number>((resolve, reject) => {
       const handler = quitAfterSaving({
         close: () => core.close(),
         exit: (code) => {
-          void readFile(path, 'utf8').then((text) => {
+          readFile(path, 'utf8').then((text) => {
             onDiskAtExit = JSON.parse(text) as ClientFile
             resolve(code)
-          })
+          }, reject)
         },
         log: () => undefined,
       })
       // A save is under way when the person quits.
-      void dispatch(env!.handlers, 'members:add', {
+      adding = dispatch(env!.handlers, 'members:add', {
         clientId,
         member: { name: 'Last Minute', department: 'sales' },
       })
@@ -47,6 +48,7 @@ describe('quitting', () => {
       expect(again.preventDefault).toHaveBeenCalled()
     })
     expect(await exited).toBe(0)
+    expect(await adding).toMatchObject({ ok: true })
     expect(onDiskAtExit!.members.map((m) => m.name)).toEqual(['Last Minute'])
     await expect(readFile(core.library.paths.lock)).rejects.toMatchObject({ code: 'ENOENT' })
   })
