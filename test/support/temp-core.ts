@@ -26,7 +26,7 @@ export const tempDir = (prefix = 'smartketing-unit-') => mkdtemp(join(tmpdir(), 
 
 /** A whole core on a fresh temp folder, as both transports build it. */
 export const startTempCore = async (
-  options: Partial<Pick<CoreOptions, 'now' | 'savePdf'>> = {},
+  options: Partial<Pick<CoreOptions, 'now' | 'savePdf' | 'pickFolder' | 'pickedFoldersOnly'>> = {},
 ) => {
   const folder = await tempDir()
   const dataDir = join(folder, 'library')

@@ -27,7 +27,7 @@ const buildRequest = async (
   job: Job,
   pageSize: PageSize,
 ): Promise<{ request: RenderRequest; fileName: string }> => {
-  const [{ client }, { workshop }] = await Promise.all([
+  const [{ client }, { doc: workshop }] = await Promise.all([
     core.library.get(job.clientId),
     core.workshops.get(job.clientId, job.workshopId),
   ])
@@ -78,7 +78,7 @@ export const pdfHandlers: HandlerGroup<
     return exportPdf(core, request, fileName, open)
   },
   'pdf:agreement': async ({ clientId, agreementId, version, pageSize, open }) => {
-    const [{ client }, { agreement }] = await Promise.all([
+    const [{ client }, { doc: agreement }] = await Promise.all([
       core.library.get(clientId),
       core.agreements.get(clientId, agreementId),
     ])
@@ -96,7 +96,7 @@ export const pdfHandlers: HandlerGroup<
     return exportPdf(core, request, pdfName(`${client.name} ${agreement.title} ${label}`), open)
   },
   'pdf:actionPlan': async ({ clientId, workshopId, pageSize, open }) => {
-    const [{ client }, { workshop }] = await Promise.all([
+    const [{ client }, { doc: workshop }] = await Promise.all([
       core.library.get(clientId),
       core.workshops.get(clientId, workshopId),
     ])

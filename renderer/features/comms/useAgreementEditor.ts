@@ -3,6 +3,7 @@ import type { AgreementFile, AgreementTerms, Rating } from '../../../shared/comm
 import type { AppError } from '../../../shared/api/result'
 import { api } from '../../lib/api'
 import type { SaveState } from '../goal-workshop/useBoardEditor'
+import { detach } from '../../lib/detach'
 
 const SAVE_DELAY_MS = 400
 
@@ -49,7 +50,7 @@ export const useAgreementEditor = (stored: AgreementFile) => {
       setDraft(next)
       setSaveState('pending')
       if (timer.current) clearTimeout(timer.current)
-      timer.current = setTimeout(() => void save(), SAVE_DELAY_MS)
+      timer.current = setTimeout(() => detach(save()), SAVE_DELAY_MS)
     },
     [save],
   )
@@ -71,7 +72,7 @@ export const useAgreementEditor = (stored: AgreementFile) => {
     () => () => {
       if (timer.current) {
         clearTimeout(timer.current)
-        void api.call('agreements:save', { clientId, agreementId, ...latest.current })
+        detach(api.call('agreements:save', { clientId, agreementId, ...latest.current }))
       }
     },
     [clientId, agreementId],

@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react'
 import type { AppError, Result } from '../../../shared/api/result'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { api, inDesktopApp } from '../../lib/api'
+import { detach } from '../../lib/detach'
 
 type Outcome =
   | { step: 'idle' }
@@ -48,14 +49,16 @@ const CalendarExport = ({ clientId }: { clientId: string }) => {
   const { outcome, run } = useExport()
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    void run(() =>
-      api.call('export:calendar', {
-        clientId,
-        time: allDay ? null : time,
-        durationMinutes: duration,
-        timeZone: timeZone.trim(),
-        repeat: repeats ? { every, count } : null,
-      }),
+    detach(
+      run(() =>
+        api.call('export:calendar', {
+          clientId,
+          time: allDay ? null : time,
+          durationMinutes: duration,
+          timeZone: timeZone.trim(),
+          repeat: repeats ? { every, count } : null,
+        }),
+      ),
     )
   }
   return (
@@ -159,7 +162,7 @@ const ActionsExport = ({ clientId }: { clientId: string }) => {
         type="button"
         className="primary"
         disabled={outcome.step === 'busy'}
-        onClick={() => void run(() => api.call('export:actions', { clientId }))}
+        onClick={() => detach(run(() => api.call('export:actions', { clientId })))}
       >
         {inDesktopApp ? 'Save actions (.csv)…' : 'Export actions (.csv)'}
       </button>

@@ -5,6 +5,7 @@ import { NoLaterThan } from './NoLaterThan'
 import { SessionControls } from './SessionControls'
 import { ShortcutHelp } from './ShortcutHelp'
 import type { ConsoleState } from './useConsole'
+import { detach } from '../../lib/detach'
 
 /** The facilitator's clock column: phase, time, controls, and what comes next (never projected). */
 export const ConsoleSide = ({
@@ -32,14 +33,14 @@ export const ConsoleSide = ({
       <SessionTotals timer={timer} now={now} />
       <NoLaterThan
         value={timer.noLaterThan}
-        onChange={(at) => void control('setNoLaterThan', at)}
+        onChange={(at) => detach(control('setNoLaterThan', at))}
       />
       <p className="console-prompt">{phase.prompt}</p>
       <SessionControls
         timer={timer}
         blanked={workshop.audienceBlanked}
-        control={(a) => void control(a)}
-        openAudience={() => void openAudience()}
+        control={(a) => detach(control(a))}
+        openAudience={() => detach(openAudience())}
         toggleHelp={() => setHelp((h) => !h)}
       />
       {upNext && (

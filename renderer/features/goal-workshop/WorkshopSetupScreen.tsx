@@ -10,6 +10,7 @@ import { api } from '../../lib/api'
 import { hrefFor, navigate } from '../../lib/router'
 import { useApiData } from '../../lib/useApiData'
 import { PlanEditor } from './PlanEditor'
+import { detach } from '../../lib/detach'
 
 const SCOPES: { value: SessionScope; label: string; hint: string }[] = [
   { value: 'sales', label: 'Sales team', hint: 'Fifteen minutes with the sales department' },
@@ -176,7 +177,7 @@ const SetupForm = ({
         </section>
         <section className="card">
           <PlanEditor plan={plan} onChange={setPlan} />
-          <button type="button" onClick={() => void saveTemplate()}>
+          <button type="button" onClick={() => detach(saveTemplate())}>
             Save this plan as my template
           </button>
         </section>

@@ -4,6 +4,7 @@ import type { BoardAction } from '../../../shared/workshop/board-actions'
 import { applyBoardAction } from '../../../shared/workshop/board-actions'
 import type { Board } from '../../../shared/workshop/workshop'
 import { api } from '../../lib/api'
+import { detach } from '../../lib/detach'
 
 const SAVE_DELAY_MS = 400
 const UNDO_DEPTH = 50
@@ -37,7 +38,7 @@ export const useBoardEditor = (clientId: string, workshopId: string, stored: Boa
       setBoard(next)
       setSaveState('pending')
       if (timer.current) clearTimeout(timer.current)
-      timer.current = setTimeout(() => void save(), SAVE_DELAY_MS)
+      timer.current = setTimeout(() => detach(save()), SAVE_DELAY_MS)
     },
     [save],
   )
@@ -68,7 +69,7 @@ export const useBoardEditor = (clientId: string, workshopId: string, stored: Boa
     () => () => {
       if (timer.current) {
         clearTimeout(timer.current)
-        void api.call('workshops:saveBoard', { clientId, workshopId, board: latest.current })
+        detach(api.call('workshops:saveBoard', { clientId, workshopId, board: latest.current }))
       }
     },
     [clientId, workshopId],

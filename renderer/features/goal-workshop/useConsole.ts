@@ -8,6 +8,7 @@ import { useApiData } from '../../lib/useApiData'
 import { playChime } from './chime'
 import { useSessionKeys } from './useSessionKeys'
 import { useNow } from './useWorkshop'
+import { detach } from '../../lib/detach'
 
 /**
  * What every session console shares, whatever is on the board: the clock's beat, the controls,
@@ -39,11 +40,13 @@ export const useConsole = (
   }
   const handlers = useMemo(
     () => ({
-      control: (a: SessionAction) => void control(a),
+      control: (a: SessionAction) => detach(control(a)),
       toggleFullScreen: () =>
-        void (document.fullscreenElement
-          ? document.exitFullscreen()
-          : document.documentElement.requestFullscreen()),
+        detach(
+          document.fullscreenElement
+            ? document.exitFullscreen()
+            : document.documentElement.requestFullscreen(),
+        ),
       toggleHelp: () => setHelp((h) => !h),
       undo,
     }),

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { WorkshopView } from '../../../shared/api/contract'
 import type { AppError } from '../../../shared/api/result'
 import { api } from '../../lib/api'
+import { detach } from '../../lib/detach'
 
 export type WorkshopState =
   | { status: 'loading' }
@@ -15,10 +16,14 @@ export const useWorkshop = (clientId: string, workshopId: string) => {
   useEffect(() => {
     let live = true
     const load = () =>
-      void api.call('workshops:get', { clientId, workshopId }).then((r) => {
-        if (live)
-          setState(r.ok ? { status: 'ready', view: r.value } : { status: 'error', error: r.error })
-      })
+      detach(
+        api.call('workshops:get', { clientId, workshopId }).then((r) => {
+          if (live)
+            setState(
+              r.ok ? { status: 'ready', view: r.value } : { status: 'error', error: r.error },
+            )
+        }),
+      )
     // Listen first, then load: a change saved in between is then never missed.
     const off = api.on('session:changed', (e) => {
       if (e.workshopId === workshopId) load()

@@ -3,6 +3,7 @@ import type { AppError } from '../../../shared/api/result'
 import type { MeetingBoard } from '../../../shared/meeting/meeting'
 import { api } from '../../lib/api'
 import type { SaveState } from '../goal-workshop/useBoardEditor'
+import { detach } from '../../lib/detach'
 
 const SAVE_DELAY_MS = 400
 
@@ -36,7 +37,7 @@ export const useMeetingEditor = (clientId: string, workshopId: string, stored: M
       setMeeting(latest.current)
       setSaveState('pending')
       if (timer.current) clearTimeout(timer.current)
-      timer.current = setTimeout(() => void save(), SAVE_DELAY_MS)
+      timer.current = setTimeout(() => detach(save()), SAVE_DELAY_MS)
     },
     [save],
   )
@@ -45,7 +46,7 @@ export const useMeetingEditor = (clientId: string, workshopId: string, stored: M
     () => () => {
       if (timer.current) {
         clearTimeout(timer.current)
-        void api.call('workshops:saveMeeting', { clientId, workshopId, meeting: latest.current })
+        detach(api.call('workshops:saveMeeting', { clientId, workshopId, meeting: latest.current }))
       }
     },
     [clientId, workshopId],

@@ -6,6 +6,7 @@ import { ExportOutcome } from './ExportOutcome'
 import { PaperChoice, useDefaultPageSize } from './PaperChoice'
 import type { PrintJob } from './usePdfExport'
 import { usePdfExport } from './usePdfExport'
+import { detach } from '../../lib/detach'
 
 type Kind = PrintJob['kind']
 
@@ -21,14 +22,16 @@ export const PrintPanel = ({ workshop: w }: { workshop: WorkshopFile }) => {
 
   const busy = state.step === 'checking' || state.step === 'exporting'
   const submit = () =>
-    void start({
-      clientId: w.clientId,
-      workshopId: w.id,
-      kind,
-      memberId: kind === 'member' ? memberId : null,
-      pageSize: pageSize ?? 'A4',
-      open: inDesktopApp && open,
-    })
+    detach(
+      start({
+        clientId: w.clientId,
+        workshopId: w.id,
+        kind,
+        memberId: kind === 'member' ? memberId : null,
+        pageSize: pageSize ?? 'A4',
+        open: inDesktopApp && open,
+      }),
+    )
 
   return (
     <section className="card print-panel" aria-labelledby={`${ids}-title`}>

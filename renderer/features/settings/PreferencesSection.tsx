@@ -1,6 +1,7 @@
 import type { PageSize, Settings, SettingsPatch, Theme } from '../../../shared/library/settings'
 import { useToast } from '../../components/Toasts'
 import { api } from '../../lib/api'
+import { detach } from '../../lib/detach'
 
 /** Each preference is saved the moment it changes; there is no Save button to forget. */
 export const PreferencesSection = ({ settings }: { settings: Settings }) => {
@@ -17,7 +18,7 @@ export const PreferencesSection = ({ settings }: { settings: Settings }) => {
           Theme
           <select
             value={settings.theme}
-            onChange={(e) => void save({ theme: e.target.value as Theme })}
+            onChange={(e) => detach(save({ theme: e.target.value as Theme }))}
           >
             <option value="light">Light</option>
             <option value="dark">Dark</option>
@@ -28,7 +29,7 @@ export const PreferencesSection = ({ settings }: { settings: Settings }) => {
           Paper size
           <select
             value={settings.pageSize}
-            onChange={(e) => void save({ pageSize: e.target.value as PageSize })}
+            onChange={(e) => detach(save({ pageSize: e.target.value as PageSize }))}
           >
             <option value="A4">A4</option>
             <option value="LETTER">US Letter</option>
@@ -49,7 +50,7 @@ export const PreferencesSection = ({ settings }: { settings: Settings }) => {
           <input
             type="checkbox"
             checked={settings.soundOn}
-            onChange={(e) => void save({ soundOn: e.target.checked })}
+            onChange={(e) => detach(save({ soundOn: e.target.checked }))}
           />
           Chime at the end of each phase
         </label>

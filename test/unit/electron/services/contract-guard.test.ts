@@ -276,4 +276,18 @@ describe('every contract call refuses bad input with a typed error and writes no
     const result = await dispatch(env.handlers, 'clients:dropAll', {})
     expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } })
   })
+
+  it('refuses input nested 100,000 deep or holding a “__proto__” key, before any schema walks it', async () => {
+    const before = await snapshotFolder(env.dataDir)
+    const deep = JSON.parse('['.repeat(100_000) + ']'.repeat(100_000)) as unknown
+    const proto = JSON.parse('{"name":"Acme","__proto__":{"admin":true}}') as unknown
+    for (const input of [{ name: 'Acme', notes: deep }, proto]) {
+      const result = await dispatch(env.handlers, 'clients:create', input)
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', message: expect.stringMatching(/cannot be read safely/) },
+      })
+    }
+    expect(await snapshotFolder(env.dataDir)).toEqual(before)
+  })
 })
