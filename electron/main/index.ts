@@ -76,6 +76,7 @@ const start = async () => {
     minuteMs: minuteMsFromEnv(),
     savePdf: saveDialogDestination(() => mainWindow),
     pdfWorkerPath: join(here, '..', 'worker', 'pdf-worker.js'),
+    systemLocale: app.getSystemLocale(),
   })
   keepAwakeWhileRunning(core)
   registerIpc(createHandlers(core), core, () => BrowserWindow.getAllWindows())

@@ -15,16 +15,20 @@ const header = (w: PageWriter, columns: readonly Column[]) => {
   const count = Math.max(...labels.map((l) => l.length))
   const lh = w.lineHeight(HEADER_SIZE)
   let x = w.left
-  labels.forEach((lines, i) => {
-    lines.forEach((line, r) =>
-      w.drawLine(line, x, w.y + (count - lines.length + r) * lh, {
-        size: HEADER_SIZE,
-        weight: 'bold',
-        color: COLORS.muted,
-      }),
-    )
-    x += columns[i]!.share * w.width
-  })
+  w.tags.element('TR', () =>
+    labels.forEach((lines, i) => {
+      w.tags.element('TH', () =>
+        lines.forEach((line, r) =>
+          w.drawLine(line, x, w.y + (count - lines.length + r) * lh, {
+            size: HEADER_SIZE,
+            weight: 'bold',
+            color: COLORS.muted,
+          }),
+        ),
+      )
+      x += columns[i]!.share * w.width
+    }),
+  )
   w.gap(13 + (count - 1) * lh)
   w.rule()
   w.gap(4)
@@ -59,11 +63,18 @@ const row = (
       w.y += lh
     }
     let x = w.left
-    lines.forEach((cell, i) => {
-      if (cell[r])
-        w.drawLine(cell[r]!, x, w.y, { size, weight: boldFirst && i === 0 ? 'bold' : 'regular' })
-      x += columns[i]!.share * w.width
-    })
+    w.tags.element('TR', () =>
+      lines.forEach((cell, i) => {
+        w.tags.element('TD', () => {
+          if (cell[r])
+            w.drawLine(cell[r]!, x, w.y, {
+              size,
+              weight: boldFirst && i === 0 ? 'bold' : 'regular',
+            })
+        })
+        x += columns[i]!.share * w.width
+      }),
+    )
     w.y += lh
   }
   w.gap(2)
@@ -79,9 +90,12 @@ export const table = (
   options: { size?: number; boldFirst?: boolean } = {},
 ) => {
   w.ensure(40)
-  header(w, columns)
-  w.withPageHook(
-    () => header(w, columns),
-    () => rows.forEach((cells) => row(w, columns, cells, options.size ?? 9.5, !!options.boldFirst)),
-  )
+  w.tags.element('Table', () => {
+    header(w, columns)
+    w.withPageHook(
+      () => header(w, columns),
+      () =>
+        rows.forEach((cells) => row(w, columns, cells, options.size ?? 9.5, !!options.boldFirst)),
+    )
+  })
 }

@@ -9,6 +9,8 @@ import { AgreementStore } from '../storage/agreement-store'
 import { TrackerStore } from '../storage/tracker-store'
 import { PdfWorker } from '../pdf/render-in-worker'
 import type { SettingsService } from './settings-service'
+import type { Formats } from '../../shared/format/formats'
+import { resolveFormats } from '../../shared/format/formats'
 
 export interface PdfDestination {
   choosePath(fileName: string): Promise<string | null>
@@ -29,6 +31,8 @@ export interface CoreOptions {
   /** The built PDF worker script (out/worker/pdf-worker.js). */
   pdfWorkerPath: string
   now?: () => Date
+  /** The computer's language and region ("de-DE"), which formats follow unless Settings say otherwise. */
+  systemLocale?: string
   /** Length of a plan "minute"; end-to-end tests shorten it to run a whole session in seconds. */
   minuteMs?: number
 }
@@ -82,6 +86,12 @@ export class AppCore {
 
   get settings(): SettingsService {
     return this.options.settings
+  }
+
+  /** Dates, times and paper as this person reads them: their settings over the computer's locale. */
+  formats(): Formats {
+    const system = this.options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale
+    return resolveFormats(this.settings.get(), system)
   }
 
   onEvent(listener: (e: EventEnvelope) => void): () => void {

@@ -1,5 +1,9 @@
 import type { Settings, SettingsPatch } from '../../shared/library/settings'
-import { Settings as SettingsSchema, defaultSettings } from '../../shared/library/settings'
+import {
+  Settings as SettingsSchema,
+  defaultSettings,
+  upgradeStoredSettings,
+} from '../../shared/library/settings'
 
 /** The storage under the settings: electron-store in the app, conf in the loopback host. */
 export interface SettingsBackend {
@@ -25,7 +29,7 @@ export class SettingsService {
     private readonly backend: SettingsBackend,
     defaultDataDir: string,
   ) {
-    this.current = repair(backend.read(), defaultSettings(defaultDataDir))
+    this.current = repair(upgradeStoredSettings(backend.read()), defaultSettings(defaultDataDir))
   }
 
   get path(): string {

@@ -3,6 +3,7 @@ import { ClientFields, ClientFile, ClientSummary, Member, MemberFields } from '.
 import { Id, IsoDate } from '../library/fields'
 import { AppInfo, BackupInfo, LibraryHealth } from '../library/library'
 import { PageSize, Settings, SettingsPatch } from '../library/settings'
+import { Formats } from '../format/formats'
 import { Plan } from '../workshop/plan'
 import { MeetingBoard } from '../meeting/meeting'
 import {
@@ -61,7 +62,8 @@ export type AgreementView = z.infer<typeof AgreementView>
 const agreementRef = z.object({ clientId: Id, agreementId: Id }).strict()
 const saved = z.object({ revision: z.number().int(), updatedAt: z.string() })
 
-export const PrintKind = z.enum(['summary', 'member', 'all'])
+/** 'blank': a sheet per person to fill in by hand, printed before the session starts. */
+export const PrintKind = z.enum(['summary', 'member', 'all', 'blank'])
 export type PrintKind = z.infer<typeof PrintKind>
 const printJob = {
   clientId: Id,
@@ -135,6 +137,8 @@ export const contract = {
 
   'settings:get': { input: none, output: Settings },
   'settings:update': { input: SettingsPatch, output: Settings },
+  /** The formats in force: the person's settings settled against the computer's locale. */
+  'settings:formats': { input: none, output: Formats },
 
   'library:health': { input: none, output: LibraryHealth },
   'library:pickFolder': { input: none, output: z.object({ path: z.string().nullable() }) },
@@ -360,6 +364,15 @@ export const contract = {
     input: z
       .object({ clientId: Id, workshopId: Id, pageSize: PageSize, open: z.boolean() })
       .strict(),
+    output: z.object({
+      path: z.string().nullable(),
+      pageCount: z.number().int(),
+      warnings: z.array(PrintWarning),
+    }),
+  },
+  /** One document for the client after an engagement: sessions, goals, reviews, trends, agreement. */
+  'pdf:report': {
+    input: z.object({ clientId: Id, pageSize: PageSize, open: z.boolean() }).strict(),
     output: z.object({
       path: z.string().nullable(),
       pageCount: z.number().int(),

@@ -1,3 +1,4 @@
+import { addDays } from '../format/calendar-days'
 import type { WorkshopFile } from '../workshop/workshop'
 import type { TrackerFile } from './tracker'
 
@@ -44,9 +45,6 @@ export const reviewCalendar = (sessions: WorkshopFile[], tracker: TrackerFile): 
     })
     .sort((a, b) => a.date.localeCompare(b.date))
 }
-
-const addDays = (date: string, days: number): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 /** Dates still to come within the next `days` days, today included. */
 export const upcoming = (dates: UpcomingDate[], today: string, days = 60): UpcomingDate[] => {

@@ -1,0 +1,225 @@
+import type { ReportModel } from '../../shared/pdf/report-model'
+import { levelTable } from './agreement-sheet'
+import { barChart, heatMap, lineChart } from './charts'
+import { COLORS, KIND } from './format'
+import type { PageWriter } from './page-writer'
+import { heading } from './sheet-parts'
+import { table } from './table'
+
+export interface ReportSection {
+  title: string
+  newPage: boolean
+  shown: (m: ReportModel) => boolean
+  draw: (w: PageWriter, m: ReportModel) => void
+}
+
+const none = (w: PageWriter, text: string) => w.paragraph(text, { size: 10, color: COLORS.muted })
+
+const sessions = (w: PageWriter, m: ReportModel) =>
+  table(
+    w,
+    [
+      { label: 'Date', share: 0.2 },
+      { label: 'Session', share: 0.42 },
+      { label: 'Kind', share: 0.2 },
+      { label: 'People', share: 0.08 },
+      { label: 'Status', share: 0.1 },
+    ],
+    m.sessions.map((s) => [
+      w.fmt.date(w.fmt.dayOf(s.at)),
+      s.title,
+      s.kind,
+      String(s.people),
+      s.status,
+    ]),
+  )
+
+const goals = (w: PageWriter, m: ReportModel) => {
+  if (m.goals.length === 0) return none(w, 'No goal was set in the goal workshops yet.')
+  m.goals.forEach((g, i) => {
+    heading(w, `${i + 1}. ${g.title || 'Untitled goal'}${g.confirmed ? '' : ' (draft)'}`, 11.5, 3)
+    const dates = `${w.fmt.date(g.begins) || 'no start date'} – ${w.fmt.date(g.ends) || 'no end date'}`
+    w.paragraph(`${g.session} · ${dates}`, { size: 8.5, color: COLORS.muted })
+    if (g.criteria) w.paragraph(`Met when: ${g.criteria}`, { size: 9.5 })
+    w.gap(3)
+    if (g.activities.length === 0) return none(w, 'No activities chosen for this goal.')
+    table(
+      w,
+      [
+        { label: 'Activity', share: 0.44 },
+        { label: 'Kind', share: 0.1 },
+        { label: 'Owner', share: 0.18 },
+        { label: 'Due', share: 0.14 },
+        { label: 'Status', share: 0.14 },
+      ],
+      g.activities.map((a) => [
+        a.note ? `${a.text}\n“${a.note}”` : a.text,
+        KIND[a.kind],
+        a.owner ?? '—',
+        w.fmt.date(a.due) || '—',
+        a.status,
+      ]),
+      { size: 9 },
+    )
+  })
+}
+
+const reviews = (w: PageWriter, m: ReportModel) => {
+  if (m.reviews.length === 0) return none(w, 'No goal review was held yet.')
+  for (const r of m.reviews) {
+    heading(w, `${r.session} — review of ${w.fmt.date(r.date)}`, 11.5, 3)
+    w.paragraph(
+      `Held ${w.fmt.dateTime(r.heldAt)} · support: ${r.supporters} of ${r.people} people`,
+      { size: 8.5, color: COLORS.muted },
+    )
+    if (r.note) w.paragraph(r.note, { size: 9.5 })
+    w.gap(3)
+    if (r.adjustments.length === 0) {
+      w.paragraph('No adjustment was needed.', { size: 9, color: COLORS.muted })
+      continue
+    }
+    table(
+      w,
+      [
+        { label: 'What changed', share: 0.17 },
+        { label: 'Before', share: 0.2 },
+        { label: 'After', share: 0.2 },
+        { label: 'Why', share: 0.28 },
+        { label: 'Agreed by', share: 0.15 },
+      ],
+      r.adjustments.map((a) => [a.what, a.before, a.after, a.reason, a.agreedBy]),
+      { size: 8.5 },
+    )
+  }
+}
+
+const alignment = (w: PageWriter, m: ReportModel) => {
+  if (m.alignment.length === 0) return none(w, 'No alignment check was answered yet.')
+  const first = m.alignment[0]!
+  const last = m.alignment.at(-1)!
+  w.paragraph(
+    `Mean answer from 1 (not at all) to 5 (completely) over the opening questions: ${first.overall.toFixed(1)} at the first check, ${last.overall.toFixed(1)} at the latest.`,
+    { size: 9.5 },
+  )
+  lineChart(w, {
+    points: m.alignment.map((a) => ({ label: w.fmt.shortDate(w.fmt.dayOf(a.at)), value: a.overall })),
+    min: 1,
+    max: 5,
+    step: 1,
+    tick: (v) => v.toFixed(1),
+    alt: `Alignment over ${m.alignment.length} checks, from ${first.overall.toFixed(1)} to ${last.overall.toFixed(1)} out of 5.`,
+  })
+  table(
+    w,
+    [
+      { label: 'Question', share: 0.52 },
+      { label: 'First check', share: 0.16 },
+      { label: 'Latest check', share: 0.16 },
+      { label: 'Change', share: 0.16 },
+    ],
+    m.alignmentQuestions.map((q, i) => {
+      const [a, b] = [first.perQuestion[i], last.perQuestion[i]]
+      const change = a == null || b == null ? '—' : `${b - a >= 0 ? '+' : ''}${(b - a).toFixed(1)}`
+      return [q, a?.toFixed(1) ?? '—', b?.toFixed(1) ?? '—', change]
+    }),
+    { size: 9 },
+  )
+}
+
+const completion = (w: PageWriter, m: ReportModel) => {
+  const latest = m.completion.at(-1)
+  w.paragraph(
+    latest
+      ? `${latest.done} of ${latest.total} promised items done (${Math.round(latest.rate * 100)} %) at the latest update.`
+      : 'No status was recorded yet.',
+    { size: 9.5 },
+  )
+  if (m.completion.length)
+    lineChart(w, {
+      points: m.completion.map((p) => ({ label: w.fmt.shortDate(p.date), value: p.rate * 100 })),
+      min: 0,
+      max: 100,
+      step: 25,
+      tick: (v) => `${Math.round(v)} %`,
+      alt: `Share of promised items done over ${m.completion.length} days with updates, latest ${Math.round((latest?.rate ?? 0) * 100)} %.`,
+      height: 130,
+    })
+  heading(w, 'Items by status', 11, 3)
+  barChart(
+    w,
+    m.statusCounts,
+    `Items by status: ${m.statusCounts.map((s) => `${s.label} ${s.count}`).join(', ')}.`,
+  )
+}
+
+const pairings = (w: PageWriter, m: ReportModel) =>
+  table(
+    w,
+    [
+      { label: 'Date', share: 0.15 },
+      { label: 'Sales', share: 0.17 },
+      { label: 'Marketing', share: 0.17 },
+      { label: 'Focus and topic', share: 0.23 },
+      { label: 'What they learned', share: 0.28 },
+    ],
+    m.pairings.map((p) => [
+      w.fmt.date(p.date) || 'not scheduled',
+      p.sales,
+      p.marketing,
+      `${p.focus}${p.topic ? `: ${p.topic}` : ''}`,
+      p.learned || '—',
+    ]),
+    { size: 9 },
+  )
+
+const openItems = (w: PageWriter, m: ReportModel) => {
+  if (m.openItems.length === 0) return none(w, 'Every commitment is done or dropped.')
+  table(
+    w,
+    [
+      { label: 'Commitment', share: 0.42 },
+      { label: 'Owner', share: 0.18 },
+      { label: 'Due', share: 0.14 },
+      { label: 'Status', share: 0.12 },
+      { label: 'From', share: 0.14 },
+    ],
+    m.openItems.map((i) => [i.text, i.owner, w.fmt.date(i.due) || '—', i.status, i.session]),
+    { size: 9 },
+  )
+}
+
+export const SECTIONS: ReportSection[] = [
+  { title: 'Sessions held', newPage: true, shown: () => true, draw: sessions },
+  { title: 'Goals and their activities', newPage: true, shown: () => true, draw: goals },
+  { title: 'Reviews and adjustments', newPage: true, shown: () => true, draw: reviews },
+  { title: 'Alignment over time', newPage: true, shown: () => true, draw: alignment },
+  { title: 'Completion of commitments', newPage: false, shown: () => true, draw: completion },
+  {
+    title: 'Channel preferences',
+    newPage: true,
+    shown: (m) => m.heatMap !== null,
+    draw: (w, m) => {
+      w.paragraph(`From “${m.heatMap!.title}”: how each person rated each channel.`, {
+        size: 9.5,
+        color: COLORS.muted,
+      })
+      w.gap(4)
+      heatMap(w, m.heatMap!)
+    },
+  },
+  {
+    title: 'Communication agreement',
+    newPage: false,
+    shown: (m) => m.agreement !== null,
+    draw: (w, m) => {
+      w.paragraph(`${m.agreement!.title} · ${m.agreement!.versionLabel}`, {
+        size: 9.5,
+        color: COLORS.muted,
+      })
+      w.gap(4)
+      levelTable(w, m.agreement!)
+    },
+  },
+  { title: 'Cross-training', newPage: false, shown: (m) => m.pairings.length > 0, draw: pairings },
+  { title: 'Open commitments', newPage: true, shown: () => true, draw: openItems },
+]
