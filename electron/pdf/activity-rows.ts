@@ -13,7 +13,8 @@ export const GROUPS = [
   { kind: 'continue', label: 'Other activities (continue or new)' },
 ] as const
 
-const x = (w: PageWriter, column: keyof typeof COLUMNS) => w.left + 8 + COLUMNS[column] * (w.width - 8)
+const x = (w: PageWriter, column: keyof typeof COLUMNS) =>
+  w.left + 8 + COLUMNS[column] * (w.width - 8)
 const widthOf = (w: PageWriter, from: keyof typeof COLUMNS, to: number) =>
   (to - COLUMNS[from]) * (w.width - 8) - 6
 
@@ -54,9 +55,7 @@ const activityRow = (w: PageWriter, a: SheetActivity, memberId: string | null) =
   if (height < w.bottom - w.top) w.ensure(height)
   if (mine && w.fits(height))
     w.tags.artifact(() =>
-      w.doc
-        .rect(w.left, w.y, w.width, height)
-        .fillAndStroke(COLORS.highlight, COLORS.highlight),
+      w.doc.rect(w.left, w.y, w.width, height).fillAndStroke(COLORS.highlight, COLORS.highlight),
     )
   const top = w.y + PAD
   w.tags.element('TR', () => {

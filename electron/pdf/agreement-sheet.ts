@@ -8,10 +8,7 @@ const channelAt = (m: AgreementSheetModel, cells: string[], mark: string) =>
   m.channels[cells.indexOf(mark)] ?? '—'
 
 /** Levels × channels × response times × escalation, in one table. */
-export const levelTable = (
-  w: PageWriter,
-  m: Pick<AgreementSheetModel, 'channels' | 'levels'>,
-) => {
+export const levelTable = (w: PageWriter, m: Pick<AgreementSheetModel, 'channels' | 'levels'>) => {
   if (m.levels.length === 0 || m.channels.length === 0) {
     w.paragraph('No message levels or channels agreed yet.', { size: 10, color: COLORS.muted })
     return
@@ -92,7 +89,11 @@ const contactCards = (w: PageWriter, m: AgreementSheetModel) => {
     pair.forEach((p, j) => {
       const x = w.left + j * col
       w.tags.artifact(() => {
-        w.doc.rect(x, top, cardWidth, height).dash(3, { space: 3 }).strokeColor(COLORS.rule).stroke()
+        w.doc
+          .rect(x, top, cardWidth, height)
+          .dash(3, { space: 3 })
+          .strokeColor(COLORS.rule)
+          .stroke()
         w.doc.undash()
       })
       w.tags.element('Sect', () => {

@@ -67,10 +67,13 @@ export const drawBlankSheet = (w: PageWriter, m: BlankSheetModel) => {
   })
   writingLines(w, 3, LINE)
   heading(w, 'Activities', 12, 0)
-  w.paragraph('A goal is reached through activities: what to stop, what to improve, what to keep.', {
-    size: 8.5,
-    color: COLORS.muted,
-  })
+  w.paragraph(
+    'A goal is reached through activities: what to stop, what to improve, what to keep.',
+    {
+      size: 8.5,
+      color: COLORS.muted,
+    },
+  )
   for (const group of GROUPS) activityLines(w, group.label, 4)
   heading(w, 'My commitment', 12, 0)
   writingLines(w, 2, LINE)

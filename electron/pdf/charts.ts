@@ -39,12 +39,22 @@ export const lineChart = (w: PageWriter, spec: LineChartSpec) => {
     () => {
       for (let v = spec.min; v <= spec.max + 1e-9; v += spec.step) {
         vector(() =>
-          doc.moveTo(left, yOf(v)).lineTo(right, yOf(v)).lineWidth(0.4).strokeColor(COLORS.faint).stroke(),
+          doc
+            .moveTo(left, yOf(v))
+            .lineTo(right, yOf(v))
+            .lineWidth(0.4)
+            .strokeColor(COLORS.faint)
+            .stroke(),
         )
         w.drawLine(spec.tick(v), w.left, yOf(v) - 4, { size: 7, color: COLORS.muted })
       }
       vector(() =>
-        doc.moveTo(left, bottom).lineTo(right, bottom).lineWidth(0.8).strokeColor(COLORS.muted).stroke(),
+        doc
+          .moveTo(left, bottom)
+          .lineTo(right, bottom)
+          .lineWidth(0.8)
+          .strokeColor(COLORS.muted)
+          .stroke(),
       )
       if (n > 1)
         vector(() => {
@@ -94,7 +104,12 @@ export const barChart = (w: PageWriter, bars: { label: string; count: number }[]
         w.drawLine(b.label, w.left, y + 2, { size: 8.5 })
         const width = (b.count / max) * span
         if (width > 0)
-          w.tags.content(() => w.doc.rect(x0, y + 2, width, 10).fillColor(COLORS.accent).fill())
+          w.tags.content(() =>
+            w.doc
+              .rect(x0, y + 2, width, 10)
+              .fillColor(COLORS.accent)
+              .fill(),
+          )
         w.drawLine(String(b.count), x0 + width + 5, y + 2, { size: 8.5, weight: 'bold' })
       }),
     { alt },
@@ -136,7 +151,10 @@ export const heatMap = (w: PageWriter, map: ReportHeatMap) => {
           row.scores.forEach((score, i) => {
             const x = w.left + nameW + i * colW
             w.tags.artifact(() =>
-              w.doc.rect(x + 1, y + 1, colW - 2, cellH - 2).fillColor(HEAT[score ?? 0]!).fill(),
+              w.doc
+                .rect(x + 1, y + 1, colW - 2, cellH - 2)
+                .fillColor(HEAT[score ?? 0]!)
+                .fill(),
             )
             w.tags.element('TD', () =>
               w.drawLine(score === null ? '–' : String(score), x, y + 3, {

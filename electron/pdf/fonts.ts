@@ -102,7 +102,11 @@ const NEEDS: [RegExp, FontKey, FontKey][] = [
   [/[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f]/u, 'greekCyrillic', 'greekCyrillicBold'],
   [/[\u0590-\u05ff\ufb1d-\ufb4f]/u, 'hebrew', 'hebrewBold'],
   [/[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/u, 'arabic', 'arabicBold'],
-  [/[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u, 'japanese', 'japaneseBold'],
+  [
+    /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u,
+    'japanese',
+    'japaneseBold',
+  ],
 ]
 
 const chosen = new Map<string, FontKey | null>()

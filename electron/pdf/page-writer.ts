@@ -250,7 +250,8 @@ export class PageWriter {
     const [first = '', ...rest] = this.wrap(text.replace(/\s+/g, ' '), width, size, weight)
     if (rest.length === 0) return first
     let cut = first
-    while (cut && this.textWidth(`${cut}…`, size, weight) > width) cut = [...cut].slice(0, -1).join('')
+    while (cut && this.textWidth(`${cut}…`, size, weight) > width)
+      cut = [...cut].slice(0, -1).join('')
     return `${cut.trimEnd()}…`
   }
 

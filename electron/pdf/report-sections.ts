@@ -102,7 +102,10 @@ const alignment = (w: PageWriter, m: ReportModel) => {
     { size: 9.5 },
   )
   lineChart(w, {
-    points: m.alignment.map((a) => ({ label: w.fmt.shortDate(w.fmt.dayOf(a.at)), value: a.overall })),
+    points: m.alignment.map((a) => ({
+      label: w.fmt.shortDate(w.fmt.dayOf(a.at)),
+      value: a.overall,
+    })),
     min: 1,
     max: 5,
     step: 1,

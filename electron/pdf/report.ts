@@ -19,7 +19,10 @@ const keyFigures = (w: PageWriter, m: ReportModel) => {
     boxes.forEach(([value, label], i) => {
       const x = w.left + i * col
       w.tags.artifact(() =>
-        w.doc.rect(x, top, col - 10, 62).fillColor(COLORS.band).fill(),
+        w.doc
+          .rect(x, top, col - 10, 62)
+          .fillColor(COLORS.band)
+          .fill(),
       )
       w.tags.element('LI', () => {
         w.drawLine(value, x + 10, top + 12, { size: 18, weight: 'bold', color: COLORS.accent })

@@ -58,8 +58,7 @@ const closing = (w: PageWriter, m: TeamSummaryModel) => {
     w.paragraph('Nobody was recorded as present.', { size: 10, color: COLORS.muted })
   const lines = commitmentLines(m)
   lines.forEach((p, i) => {
-    const height =
-      w.lineHeight(9.5) + w.heightOf(p.text, { size: 9.5, indent: 12 }) + 2
+    const height = w.lineHeight(9.5) + w.heightOf(p.text, { size: 9.5, indent: 12 }) + 2
     // The last commitment travels with the support section, so neither ends up alone.
     w.ensure(i === lines.length - 1 ? height + supportHeight : height)
     w.paragraph(p.who, { size: 9.5, weight: 'bold' })

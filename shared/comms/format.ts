@@ -47,7 +47,9 @@ export interface ClockWords {
 const AS_STORED: ClockWords = { time: (t) => t, date: (d) => d }
 /** "2026-12-15T08:00" → the date and time in the person's formats. */
 const moment = (local: string, w: ClockWords) =>
-  local.includes('T') ? `${w.date(local.slice(0, 10))} ${w.time(local.slice(11, 16))}` : w.date(local)
+  local.includes('T')
+    ? `${w.date(local.slice(0, 10))} ${w.time(local.slice(11, 16))}`
+    : w.date(local)
 
 export const formatHours = (p: Availability, w: ClockWords = AS_STORED) =>
   `${formatDays(p.workDays)} ${w.time(p.workStart)}–${w.time(p.workEnd)}${p.workEnd <= p.workStart ? ' (next day)' : ''}`

@@ -13,5 +13,4 @@ export const daysBetween = (from: string, to: string): number =>
   Math.round(day(to).diff(day(from), 'days').days)
 
 /** Today's date on this computer's calendar, "2026-11-23". */
-export const todayIso = (now: Date = new Date()): string =>
-  DateTime.fromJSDate(now).toISODate()!
+export const todayIso = (now: Date = new Date()): string => DateTime.fromJSDate(now).toISODate()!

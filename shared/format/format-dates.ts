@@ -16,6 +16,8 @@ export interface Formatter {
   dateTime(isoDateTime: string): string
   /** A stored moment's calendar date in this computer's zone. */
   dayOf(isoDateTime: string): string
+  /** A stored moment's time of day in this computer's zone: "2:30 PM" / "14:30". */
+  clock(isoDateTime: string): string
   /** The Excel / LibreOffice number format that shows a date the same way. */
   spreadsheetDate: string
 }
@@ -119,6 +121,7 @@ export const makeFormatter = (formats: Formats, timeZone?: string): Formatter =>
       return `${formatDay(d, local)}, ${localClock.format(d)}`
     },
     dayOf,
+    clock: (isoDateTime) => localClock.format(new Date(isoDateTime)),
     spreadsheetDate: SPREADSHEET[style] ?? numericPattern(locale),
   }
 }

@@ -17,7 +17,11 @@ export const STATUS_WORDS: Record<CurrentStatus, string> = {
   missed: 'Missed',
   dropped: 'Dropped',
 }
-const KIND_WORDS = { goals: 'Goal workshop', actions: 'Action-plan meeting', comms: 'Communication session' }
+const KIND_WORDS = {
+  goals: 'Goal workshop',
+  actions: 'Action-plan meeting',
+  comms: 'Communication session',
+}
 const FIELD_WORDS: Record<Adjustment['field'], string> = {
   'goal-title': 'Goal title',
   'goal-criteria': 'Goal criteria',
@@ -47,31 +51,29 @@ const goalsOf = (s: WorkshopFile, input: ReportInput, states: Map<string, ItemSt
     s.board,
     input.tracker.adjustments.filter((a) => a.workshopId === s.id),
   )
-  return board.goals.map(
-    (g): ReportGoal => ({
-      session: s.title,
-      title: g.title,
-      criteria: g.criteria,
-      begins: g.begins,
-      ends: g.ends,
-      confirmed: g.confirmed,
-      activities: g.activityIds.flatMap((id) => {
-        const a = board.activities.find((x) => x.id === id)
-        if (!a) return []
-        const state = states.get(`activity:${s.id}:${a.id}`)
-        return [
-          {
-            text: a.text,
-            kind: a.kind,
-            owner: nameIn([s], a.ownerId),
-            due: a.dueDate,
-            status: STATUS_WORDS[state?.status ?? 'open'],
-            note: state?.note ?? '',
-          },
-        ]
-      }),
+  return board.goals.map((g): ReportGoal => ({
+    session: s.title,
+    title: g.title,
+    criteria: g.criteria,
+    begins: g.begins,
+    ends: g.ends,
+    confirmed: g.confirmed,
+    activities: g.activityIds.flatMap((id) => {
+      const a = board.activities.find((x) => x.id === id)
+      if (!a) return []
+      const state = states.get(`activity:${s.id}:${a.id}`)
+      return [
+        {
+          text: a.text,
+          kind: a.kind,
+          owner: nameIn([s], a.ownerId),
+          due: a.dueDate,
+          status: STATUS_WORDS[state?.status ?? 'open'],
+          note: state?.note ?? '',
+        },
+      ]
     }),
-  )
+  }))
 }
 
 const adjustmentWords = (
@@ -111,7 +113,13 @@ const agreementOf = (input: ReportInput): ReportModel['agreement'] => {
   const latest = [...input.agreements].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)).at(-1)
   if (!latest) return null
   const version = latest.versions.at(-1)?.number ?? null
-  const sheet = agreementSheet(latest, input.clientName, input.facilitatorName, version, input.today)
+  const sheet = agreementSheet(
+    latest,
+    input.clientName,
+    input.facilitatorName,
+    version,
+    input.today,
+  )
   return {
     title: latest.title,
     versionLabel: sheet.versionLabel,
@@ -160,7 +168,8 @@ export const engagementReport = (input: ReportInput): ReportModel => {
       kind: KIND_WORDS[s.kind],
       at: s.createdAt,
       people: peopleOf(s).length,
-      status: s.timer.status === 'finished' ? 'Held' : s.timer.status === 'ready' ? 'Planned' : 'Started',
+      status:
+        s.timer.status === 'finished' ? 'Held' : s.timer.status === 'ready' ? 'Planned' : 'Started',
     })),
     goals,
     reviews: reviews.map((r) => {

@@ -76,7 +76,12 @@ export interface ReportModel {
   completion: { date: string; rate: number; done: number; total: number }[]
   statusCounts: { label: string; count: number }[]
   heatMap: ReportHeatMap | null
-  agreement: { title: string; versionLabel: string; channels: string[]; levels: AgreementLevelRow[] } | null
+  agreement: {
+    title: string
+    versionLabel: string
+    channels: string[]
+    levels: AgreementLevelRow[]
+  } | null
   pairings: {
     sales: string
     marketing: string

@@ -7,8 +7,9 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { api } from '../../lib/api'
 import { AgreementPrint } from './AgreementPrint'
 import { ChecksList } from './ChecksList'
+import { dateAndTime } from '../../lib/formats'
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+const when = dateAndTime
 
 interface Props {
   agreement: AgreementFile
