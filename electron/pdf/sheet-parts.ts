@@ -25,7 +25,7 @@ export const heading = (w: PageWriter, text: string, size = 12, keep = 3) => {
 
 /** The sheet's kind in small capitals above its title. */
 export const kicker = (w: PageWriter, text: string) =>
-  w.paragraph(text.toUpperCase(), { size: 8, weight: 'bold', color: COLORS.accent })
+  w.paragraph(text, { size: 8.5, weight: 'bold', color: COLORS.accent })
 
 export const title = (w: PageWriter, text: string, size = 17) =>
   w.paragraph(text, { size, weight: 'bold', tag: 'H1' })

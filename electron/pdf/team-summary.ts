@@ -78,7 +78,7 @@ export const drawTeamSummary = (w: PageWriter, m: TeamSummaryModel) => {
   kicker(w, 'Team summary')
   title(w, m.header.workshopTitle)
   w.paragraph(
-    `${m.header.clientName} · ${w.fmt.date(m.header.sessionDate)}${m.header.facilitatorName ? ` · facilitated by ${m.header.facilitatorName}` : ''}`,
+    `${m.header.clientName} · ${m.header.sessionAt ? w.fmt.dateTime(m.header.sessionAt) : w.fmt.date(m.header.sessionDate)}${m.header.facilitatorName ? ` · facilitated by ${m.header.facilitatorName}` : ''}`,
     { size: 9.5, color: COLORS.muted },
   )
   goals(w, m)

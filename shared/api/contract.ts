@@ -353,12 +353,24 @@ export const contract = {
         repeat: z
           .object({ every: z.enum(['week', 'month']), count: z.number().int().min(2).max(52) })
           .nullable(),
+        /** Invite the people concerned, from the team's e-mail addresses. */
+        attendees: z.boolean().default(false),
       })
       .strict(),
     output: SavedFile,
   },
-  /** Every tracked action as a spreadsheet (CSV, UTF-8 with BOM). */
-  'export:actions': { input: clientRef, output: SavedFile },
+  /** Every tracked action as a spreadsheet: Excel workbook, or CSV (UTF-8 with BOM). */
+  'export:actions': {
+    input: z
+      .object({
+        clientId: Id,
+        format: z.enum(['csv', 'xlsx']).default('csv'),
+        /** A semicolon for spreadsheets set up for German or French. */
+        delimiter: z.enum([',', ';']).default(','),
+      })
+      .strict(),
+    output: SavedFile,
+  },
   /** The action-plan meeting's printed summary. */
   'pdf:actionPlan': {
     input: z

@@ -25,6 +25,7 @@ export const sheetHeader = (
   workshopTitle: w.title,
   // The consultant's own calendar day: an evening workshop is not dated tomorrow.
   sessionDate: localDay(new Date(w.createdAt)),
+  sessionAt: w.createdAt,
   facilitatorName,
 })
 

@@ -11,6 +11,8 @@ export interface SheetHeader {
   workshopTitle: string
   /** YYYY-MM-DD */
   sessionDate: string
+  /** When the session was set up, with its time of day; printed where the session is described. */
+  sessionAt?: string
   facilitatorName: string
 }
 

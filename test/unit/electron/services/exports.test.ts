@@ -193,7 +193,8 @@ describe('export:calendar', () => {
       ok: false,
       error: {
         code: 'VALIDATION',
-        message: 'There are no review dates or follow-up meetings to put in a calendar yet.',
+        message:
+          'There are no review dates, follow-up meetings or cross-training sessions to put in a calendar yet.',
       },
     })
     expect(existsSync(join(env.dataDir, 'exports'))).toBe(false)
