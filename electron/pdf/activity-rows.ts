@@ -37,8 +37,8 @@ const groupLine = (w: PageWriter, label: string) => {
   w.gap(w.lineHeight(8) + 1)
 }
 
-export const rowHeight = (w: PageWriter, a: SheetActivity, bold: boolean) =>
-  w.wrap(a.text, widthOf(w, 'text', COLUMNS.team), SIZE, bold ? 'bold' : 'regular').length *
+export const rowHeight = (w: PageWriter, a: SheetActivity) =>
+  w.wrap(a.text, widthOf(w, 'text', COLUMNS.team), SIZE).length *
     w.lineHeight(SIZE) +
   2 * PAD
 
@@ -49,7 +49,9 @@ export const rowHeight = (w: PageWriter, a: SheetActivity, bold: boolean) =>
  */
 const activityRow = (w: PageWriter, a: SheetActivity, memberId: string | null) => {
   const mine = memberId !== null && a.ownerId === memberId
-  const weight = mine ? 'bold' : 'regular'
+  // Their own rows stand out by the band and a bold "You"; the text keeps its weight, so it wraps
+  // the same on everyone's sheet and the sheet stays one page.
+  const weight = 'regular'
   const lines = w.wrap(a.text, widthOf(w, 'text', COLUMNS.team), SIZE, weight)
   const height = lines.length * w.lineHeight(SIZE) + 2 * PAD
   if (height < w.bottom - w.top) w.ensure(height)
@@ -59,7 +61,7 @@ const activityRow = (w: PageWriter, a: SheetActivity, memberId: string | null) =
     )
   const top = w.y + PAD
   w.tags.element('TR', () => {
-    const owner = a.ownerName ? (mine ? `You (${a.ownerName})` : a.ownerName) : 'no owner yet'
+    const owner = a.ownerName ? (mine ? 'You' : a.ownerName) : 'no owner yet'
     const cells: [keyof typeof COLUMNS, string, number][] = [
       ['team', TAG[a.tag], COLUMNS.owner],
       ['owner', owner, COLUMNS.due],
@@ -67,9 +69,9 @@ const activityRow = (w: PageWriter, a: SheetActivity, memberId: string | null) =
     ]
     for (const [column, text, end] of cells)
       w.tags.element('TD', () =>
-        w.drawLine(w.clip(text, widthOf(w, column, end), 8.5, weight), x(w, column), top + 0.8, {
+        w.drawLine(w.clip(text, widthOf(w, column, end), 8.5), x(w, column), top + 0.8, {
           size: 8.5,
-          weight,
+          weight: mine && column === 'owner' ? 'bold' : 'regular',
           color: text.startsWith('no ') ? COLORS.muted : COLORS.text,
         }),
       )
@@ -94,7 +96,7 @@ export const activityGroups = (w: PageWriter, items: SheetActivity[], memberId: 
       const rows = items.filter((a) => a.kind === group.kind)
       if (rows.length === 0) continue
       // The group's name never stands alone at the foot of a page.
-      w.ensure(w.lineHeight(8) + rowHeight(w, rows[0]!, false) + 2)
+      w.ensure(w.lineHeight(8) + rowHeight(w, rows[0]!) + 2)
       groupLine(w, group.label)
       w.withPageHook(
         () => groupLine(w, `${group.label} (continued)`),
