@@ -72,14 +72,16 @@ export const makeFormatter = (formats: Formats, timeZone?: string): Formatter =>
   })
   const utc = make(true)
   const local = make(false)
+  // "8:00 AM" on a 12-hour clock, "08:00" on a 24-hour one, as each is usually written.
+  const hour = formats.hour12 ? 'numeric' : '2-digit'
   const clock = new Intl.DateTimeFormat(locale, {
-    hour: 'numeric',
+    hour,
     minute: '2-digit',
     hour12: formats.hour12,
     timeZone: 'UTC',
   })
   const localClock = new Intl.DateTimeFormat(locale, {
-    hour: 'numeric',
+    hour,
     minute: '2-digit',
     hour12: formats.hour12,
     timeZone,
