@@ -2,7 +2,8 @@ import { sampleAgreement } from '../../electron/services/sample-data/agreement'
 import { sampleFollowUp } from '../../electron/services/sample-data/followup'
 import { sampleGoalWorkshop } from '../../electron/services/sample-data/goal-workshop'
 import { sampleMeeting } from '../../electron/services/sample-data/meeting'
-import { sampleContext } from '../../electron/services/sample-data/team'
+import { sampleClient, sampleContext } from '../../electron/services/sample-data/team'
+import type { ClientFile } from '../../shared/library/client'
 import type { Adjustment, GoalReview, StatusUpdate } from '../../shared/followup/tracker'
 import { emptyTracker } from '../../shared/followup/tracker'
 import type { ReportInput } from '../../shared/pdf/build-report'
@@ -44,7 +45,15 @@ export const engagementInput = (
   goalsEach = 3,
   reviews = 4,
   now = new Date('2027-03-01T16:00:00Z'),
-): ReportInput => {
+): ReportInput => engagementFixture(sessions, goalsEach, reviews, now).input
+
+/** The same, with the client's own file, to write into a library. */
+export const engagementFixture = (
+  sessions: number,
+  goalsEach: number,
+  reviews: number,
+  now: Date,
+): { input: ReportInput; client: ClientFile } => {
   const ctx = sampleContext('sample-report-fixture', now)
   const base = sampleGoalWorkshop(ctx)
   const meeting = sampleMeeting(ctx)
@@ -99,7 +108,7 @@ export const engagementInput = (
       ]),
     ),
   }))
-  return {
+  const input: ReportInput = {
     clientName: 'Nordwind Outdoor GmbH',
     facilitatorName: 'Françoise Lefèvre',
     today: now.toISOString().slice(0, 10),
@@ -113,4 +122,5 @@ export const engagementInput = (
     },
     agreements: [sampleAgreement(ctx)],
   }
+  return { input, client: { ...sampleClient(ctx), name: input.clientName } }
 }

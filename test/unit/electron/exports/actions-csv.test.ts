@@ -60,7 +60,7 @@ describe('actionsCsv', () => {
   it('neutralises cells a spreadsheet would run as a formula with a leading quote', () => {
     const cells = [
       '=HYPERLINK("http://x")',
-      '+1+cmd|\' /C calc\'!A0',
+      "+1+cmd|' /C calc'!A0",
       '-2+SUM(A1)',
       '@SUM(A1:A2)',
       '\t=1',
