@@ -15,7 +15,12 @@ export interface ActionRow {
   updatedAt: string
 }
 
-export const ACTION_COLUMNS: { key: keyof ActionRow; header: string; width: number; date?: true }[] = [
+export const ACTION_COLUMNS: {
+  key: keyof ActionRow
+  header: string
+  width: number
+  date?: true
+}[] = [
   { key: 'session', header: 'Session', width: 28 },
   { key: 'sessionDate', header: 'Session date', width: 14, date: true },
   { key: 'source', header: 'From', width: 20 },

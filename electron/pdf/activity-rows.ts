@@ -38,9 +38,7 @@ const groupLine = (w: PageWriter, label: string) => {
 }
 
 export const rowHeight = (w: PageWriter, a: SheetActivity) =>
-  w.wrap(a.text, widthOf(w, 'text', COLUMNS.team), SIZE).length *
-    w.lineHeight(SIZE) +
-  2 * PAD
+  w.wrap(a.text, widthOf(w, 'text', COLUMNS.team), SIZE).length * w.lineHeight(SIZE) + 2 * PAD
 
 /**
  * One activity: its text wraps in the first column; team, owner and due date sit on its first line,

@@ -66,20 +66,18 @@ const peopleOf = (s: WorkshopFile | undefined) =>
 export const calendarEvents = (input: EventsInput): CalendarEvent[] => {
   const series = input.repeat ? seriesDate(input.dates) : undefined
   const base = { time: input.time, durationMinutes: input.durationMinutes }
-  const sessionEvents = input.dates.map(
-    (d): CalendarEvent => ({
-      uid: `${d.kind}-${d.slot + 1}-${d.workshopId}${DOMAIN}`,
-      sequence: sequenceOf(d.changedAt),
-      attendees: invite(input, peopleOf(input.sessions.find((s) => s.id === d.workshopId))),
-      title: `${EVENT_TITLE[d.kind]}: ${d.title}`,
-      description: openItemsText(
-        input.states.filter((s) => s.workshopId === d.workshopId && isOpen(s.status)),
-      ),
-      date: d.date,
-      ...base,
-      repeat: d === series ? input.repeat : null,
-    }),
-  )
+  const sessionEvents = input.dates.map((d): CalendarEvent => ({
+    uid: `${d.kind}-${d.slot + 1}-${d.workshopId}${DOMAIN}`,
+    sequence: sequenceOf(d.changedAt),
+    attendees: invite(input, peopleOf(input.sessions.find((s) => s.id === d.workshopId))),
+    title: `${EVENT_TITLE[d.kind]}: ${d.title}`,
+    description: openItemsText(
+      input.states.filter((s) => s.workshopId === d.workshopId && isOpen(s.status)),
+    ),
+    date: d.date,
+    ...base,
+    repeat: d === series ? input.repeat : null,
+  }))
   const names = new Map(input.client.members.map((m) => [m.id, m.name]))
   const pairings = input.tracker.pairings.flatMap((p): CalendarEvent[] =>
     p.date
