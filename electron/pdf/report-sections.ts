@@ -9,6 +9,8 @@ import { table } from './table'
 export interface ReportSection {
   title: string
   newPage: boolean
+  /** What must fit under the title on its page, so a title never ends a page alone. */
+  keep: number
   shown: (m: ReportModel) => boolean
   draw: (w: PageWriter, m: ReportModel) => void
 }
@@ -112,6 +114,19 @@ const alignment = (w: PageWriter, m: ReportModel) => {
     tick: (v) => v.toFixed(1),
     alt: `Alignment over ${m.alignment.length} checks, from ${first.overall.toFixed(1)} to ${last.overall.toFixed(1)} out of 5.`,
   })
+  // The questions stay together: five rows that only mean something side by side.
+  w.ensure(40 + m.alignmentQuestions.length * 28)
+  const score = (v: number | null | undefined) => (v == null ? '—' : v.toFixed(1))
+  if (m.alignment.length === 1)
+    return table(
+      w,
+      [
+        { label: 'Question', share: 0.7 },
+        { label: 'Mean answer', share: 0.3 },
+      ],
+      m.alignmentQuestions.map((q, i) => [q, score(first.perQuestion[i])]),
+      { size: 9 },
+    )
   table(
     w,
     [
@@ -123,7 +138,7 @@ const alignment = (w: PageWriter, m: ReportModel) => {
     m.alignmentQuestions.map((q, i) => {
       const [a, b] = [first.perQuestion[i], last.perQuestion[i]]
       const change = a == null || b == null ? '—' : `${b - a >= 0 ? '+' : ''}${(b - a).toFixed(1)}`
-      return [q, a?.toFixed(1) ?? '—', b?.toFixed(1) ?? '—', change]
+      return [q, score(a), score(b), change]
     }),
     { size: 9 },
   )
@@ -180,11 +195,11 @@ const openItems = (w: PageWriter, m: ReportModel) => {
   table(
     w,
     [
-      { label: 'Commitment', share: 0.42 },
-      { label: 'Owner', share: 0.18 },
-      { label: 'Due', share: 0.14 },
-      { label: 'Status', share: 0.12 },
-      { label: 'From', share: 0.14 },
+      { label: 'Commitment', share: 0.38 },
+      { label: 'Owner', share: 0.16 },
+      { label: 'Due', share: 0.13 },
+      { label: 'Status', share: 0.11 },
+      { label: 'From', share: 0.22 },
     ],
     m.openItems.map((i) => [i.text, i.owner, w.fmt.date(i.due) || '—', i.status, i.session]),
     { size: 9 },
@@ -192,14 +207,21 @@ const openItems = (w: PageWriter, m: ReportModel) => {
 }
 
 export const SECTIONS: ReportSection[] = [
-  { title: 'Sessions held', newPage: true, shown: () => true, draw: sessions },
-  { title: 'Goals and their activities', newPage: true, shown: () => true, draw: goals },
-  { title: 'Reviews and adjustments', newPage: true, shown: () => true, draw: reviews },
-  { title: 'Alignment over time', newPage: true, shown: () => true, draw: alignment },
-  { title: 'Completion of commitments', newPage: false, shown: () => true, draw: completion },
+  { title: 'Sessions held', newPage: false, keep: 60, shown: () => true, draw: sessions },
+  { title: 'Goals and their activities', newPage: true, keep: 100, shown: () => true, draw: goals },
+  { title: 'Reviews and adjustments', newPage: false, keep: 120, shown: () => true, draw: reviews },
+  { title: 'Alignment over time', newPage: false, keep: 380, shown: () => true, draw: alignment },
+  {
+    title: 'Completion of commitments',
+    newPage: false,
+    keep: 200,
+    shown: () => true,
+    draw: completion,
+  },
   {
     title: 'Channel preferences',
-    newPage: true,
+    newPage: false,
+    keep: 160,
     shown: (m) => m.heatMap !== null,
     draw: (w, m) => {
       w.paragraph(`From “${m.heatMap!.title}”: how each person rated each channel.`, {
@@ -213,6 +235,7 @@ export const SECTIONS: ReportSection[] = [
   {
     title: 'Communication agreement',
     newPage: false,
+    keep: 120,
     shown: (m) => m.agreement !== null,
     draw: (w, m) => {
       w.paragraph(`${m.agreement!.title} · ${m.agreement!.versionLabel}`, {
@@ -223,6 +246,12 @@ export const SECTIONS: ReportSection[] = [
       levelTable(w, m.agreement!)
     },
   },
-  { title: 'Cross-training', newPage: false, shown: (m) => m.pairings.length > 0, draw: pairings },
-  { title: 'Open commitments', newPage: true, shown: () => true, draw: openItems },
+  {
+    title: 'Cross-training',
+    newPage: false,
+    keep: 80,
+    shown: (m) => m.pairings.length > 0,
+    draw: pairings,
+  },
+  { title: 'Open commitments', newPage: false, keep: 80, shown: () => true, draw: openItems },
 ]

@@ -56,6 +56,7 @@ const cover = (w: PageWriter, m: ReportModel) => {
 }
 
 const TOC_TOP = 110
+const TOC_LINE = 24
 
 /** Room for the contents is kept on page 2; the page numbers are written once they are known. */
 const contents = (
@@ -74,7 +75,7 @@ const contents = (
         w.drawLine(String(e.page), w.left, y, { size: 11, align: 'right', width: w.width })
       })
       w.rule(y + 16, COLORS.faint)
-      w.y += 24
+      w.y += TOC_LINE
     }),
   )
 }
@@ -92,11 +93,13 @@ export const drawReport = (w: PageWriter, m: ReportModel) => {
   const tocPage = w.pageIndex
   w.paragraph('Contents', { size: 18, weight: 'bold', tag: 'H1' })
   const fillContents = w.tags.placeholder('TOC')
+  const shown = SECTIONS.filter((section) => section.shown(m))
+  // The contents take a known height; the first section follows on the same page.
+  w.y = TOC_TOP + shown.length * TOC_LINE + 24
   const entries: { title: string; page: number; index: number }[] = []
-  for (const section of SECTIONS) {
-    if (!section.shown(m)) continue
-    if (section.newPage || w.bottom - w.y < 200) w.newPage()
-    else w.gap(10)
+  for (const section of shown) {
+    if (section.newPage || w.bottom - w.y < section.keep + 50) w.newPage()
+    else w.gap(14)
     entries.push({ title: section.title, page: w.pageIndex - first + 1, index: w.pageIndex })
     w.tags.element('Sect', () => {
       w.paragraph(section.title, { size: 16, weight: 'bold', tag: 'H1' })

@@ -50,7 +50,8 @@ const row = (
   const lh = w.lineHeight(size)
   const lines = cells.map((text, i) => w.wrap(text, columns[i]!.share * w.width - 8, size))
   const count = Math.max(...lines.map((l) => l.length))
-  w.ensure(Math.min(count, 3) * lh)
+  // A row of up to a third of a page moves whole to the next page; only a longer one is split.
+  w.ensure(count * lh <= (w.bottom - w.top) / 3 ? count * lh + 6 : 3 * lh)
   for (let r = 0; r < count; r++) {
     // Only once the first cell is printed in full: when it is the long one, it carries on itself.
     const name = lines[0]![0]

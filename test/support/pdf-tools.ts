@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 /** Poppler and qpdf, the way a person would check a PDF: does it open, what text is where, which fonts. */
@@ -48,8 +48,15 @@ export const fonts = (path: string) =>
       return { name: cols[0]!, embedded: cols.at(-5) === 'yes' }
     })
 
-export const toPngs = (path: string, prefix: string) =>
-  execFileSync('pdftoppm', ['-r', '90', '-png', path, join('test-results', 'pdf', prefix)])
+/** Page images to look at; those of an earlier, longer run under the same name are removed first. */
+export const toPngs = (path: string, prefix: string) => {
+  const dir = join('test-results', 'pdf')
+  mkdirSync(dir, { recursive: true })
+  for (const f of readdirSync(dir))
+    if (f.startsWith(`${prefix}-`) && /^\d+\.png$/.test(f.slice(prefix.length + 1)))
+      rmSync(join(dir, f))
+  return execFileSync('pdftoppm', ['-r', '90', '-png', path, join(dir, prefix)])
+}
 
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 
