@@ -55,3 +55,9 @@ export const dateAndTime = {
 }
 /** A moment's time of day, 12- or 24-hour as the person reads it. */
 export const clockTime = { format: (d: Date | number) => current.clock(new Date(d).toISOString()) }
+
+/** Times of day and dates for shared wording such as working hours ("Mon–Fri 9:00 AM–5:00 PM"). */
+export const clockWords = {
+  time: (hhmm: string) => current.time(hhmm),
+  date: (iso: string) => current.date(iso),
+}
