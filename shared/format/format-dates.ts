@@ -47,7 +47,24 @@ const numericPattern = (locale: string) =>
     )
     .join('')
 
+const made = new Map<string, Formatter>()
+
+/**
+ * One formatter per set of formats, kept: building the Intl formatters costs about a millisecond
+ * each, more than laying out half a sheet, and every PDF and screen asks for the same few.
+ */
 export const makeFormatter = (formats: Formats, timeZone?: string): Formatter => {
+  const key = `${JSON.stringify(formats)}|${timeZone ?? ''}`
+  let formatter = made.get(key)
+  if (!formatter) {
+    if (made.size > 50) made.clear()
+    formatter = buildFormatter(formats, timeZone)
+    made.set(key, formatter)
+  }
+  return formatter
+}
+
+const buildFormatter = (formats: Formats, timeZone?: string): Formatter => {
   const { locale, date: style } = formats
   const zone = (utc: boolean) => (utc ? 'UTC' : timeZone)
   const make = (utc: boolean) => ({
