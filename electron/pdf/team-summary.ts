@@ -75,19 +75,32 @@ const closing = (w: PageWriter, m: TeamSummaryModel) => {
 export const drawTeamSummary = (w: PageWriter, m: TeamSummaryModel) => {
   w.setHeader(runningHeader(w, m.header, m.header.workshopTitle))
   w.newPage()
-  kicker(w, 'Team summary')
-  title(w, m.header.workshopTitle)
-  w.paragraph(
-    `${m.header.clientName} · ${m.header.sessionAt ? w.fmt.dateTime(m.header.sessionAt) : w.fmt.date(m.header.sessionDate)}${m.header.facilitatorName ? ` · facilitated by ${m.header.facilitatorName}` : ''}`,
-    { size: 9.5, color: COLORS.muted },
+  // A later page says what it continues, so it never opens with stray lines of someone's support.
+  w.withPageHook(
+    () => {
+      w.paragraph(`Team summary — ${m.header.workshopTitle} (continued)`, {
+        size: 10,
+        weight: 'bold',
+        color: COLORS.muted,
+      })
+      w.gap(2)
+    },
+    () => {
+      kicker(w, 'Team summary')
+      title(w, m.header.workshopTitle)
+      w.paragraph(
+        `${m.header.clientName} · ${m.header.sessionAt ? w.fmt.dateTime(m.header.sessionAt) : w.fmt.date(m.header.sessionDate)}${m.header.facilitatorName ? ` · facilitated by ${m.header.facilitatorName}` : ''}`,
+        { size: 9.5, color: COLORS.muted },
+      )
+      goals(w, m)
+      heading(w, 'Review schedule', 12, 1)
+      w.paragraph(
+        m.reviewDates
+          .map((d, i) => `Review ${i + 1}: ${w.fmt.date(d) || '____________'}`)
+          .join('     '),
+        { size: 9.5 },
+      )
+      closing(w, m)
+    },
   )
-  goals(w, m)
-  heading(w, 'Review schedule', 12, 1)
-  w.paragraph(
-    m.reviewDates
-      .map((d, i) => `Review ${i + 1}: ${w.fmt.date(d) || '____________'}`)
-      .join('     '),
-    { size: 9.5 },
-  )
-  closing(w, m)
 }
