@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { commsBench } from './comms.bench'
 import { libraryBench } from './library.bench'
 import { pdfBench } from './pdf.bench'
+import { reportBench } from './report.bench'
 import { workshopBench } from './workshop.bench'
 import type { Figures } from './stats'
 
@@ -20,12 +21,14 @@ const targets: Record<string, { max: number } | { min: number }> = {
   pdf_batch_100_pages_peak_mb: { max: 250 },
   comms_checks_60_people_p95_ms: { max: 50 },
   comms_resolve_department_60_people_p95_ms: { max: 16 },
+  report_10_sessions_warm_ms: { max: 1000 },
 }
 
 const suites: [string, () => Promise<Figures>][] = [
   ['library', libraryBench],
   ['workshop', workshopBench],
   ['pdf', pdfBench],
+  ['report', reportBench],
   ['comms', commsBench],
 ]
 

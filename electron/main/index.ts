@@ -84,6 +84,7 @@ const start = async () => {
     minuteMs: overrides.minuteMs,
     savePdf: saveDialogDestination(() => mainWindow),
     pdfWorkerPath: join(here, '..', 'worker', 'pdf-worker.js'),
+    systemLocale: app.getSystemLocale(),
   })
   keepAwakeWhileRunning(core)
   registerIpc(createHandlers(core), core, () => BrowserWindow.getAllWindows())

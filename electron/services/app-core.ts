@@ -15,6 +15,8 @@ import { TrackerStore } from '../storage/tracker-store'
 import { PdfWorker } from '../pdf/render-in-worker'
 import { checkDataFolder, inside, SYSTEM_FOLDERS } from './folder-check'
 import type { SettingsService } from './settings-service'
+import type { Formats } from '../../shared/format/formats'
+import { resolveFormats } from '../../shared/format/formats'
 
 export interface PdfDestination {
   choosePath(fileName: string): Promise<string | null>
@@ -35,6 +37,8 @@ export interface CoreOptions {
   /** The built PDF worker script (out/worker/pdf-worker.js). */
   pdfWorkerPath: string
   now?: () => Date
+  /** The computer's language and region ("de-DE"), which formats follow unless Settings say otherwise. */
+  systemLocale?: string
   /** Length of a plan "minute"; end-to-end tests shorten it to run a whole session in seconds. */
   minuteMs?: number
   /** Tests shorten the library lock's heartbeat. */
@@ -130,6 +134,12 @@ export class AppCore {
   health(): LibraryHealth {
     const health = this.library.health()
     return { ...health, problems: [...this.settings.problems, ...health.problems] }
+  }
+
+  /** Dates, times and paper as this person reads them: their settings over the computer's locale. */
+  formats(): Formats {
+    const system = this.options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale
+    return resolveFormats(this.settings.get(), system)
   }
 
   onEvent(listener: (e: EventEnvelope) => void): () => void {

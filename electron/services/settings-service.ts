@@ -1,7 +1,11 @@
 import { AppFailure } from '../../shared/api/result'
 import type { LibraryProblem } from '../../shared/library/library'
 import type { Settings, SettingsPatch } from '../../shared/library/settings'
-import { Settings as SettingsSchema, defaultSettings } from '../../shared/library/settings'
+import {
+  Settings as SettingsSchema,
+  defaultSettings,
+  upgradeStoredSettings,
+} from '../../shared/library/settings'
 import { codeOf } from '../storage/file-reads'
 import { writeFailureWords } from '../storage/read-only-message'
 
@@ -31,7 +35,7 @@ export class SettingsService {
     defaultDataDir: string,
     readonly problems: readonly LibraryProblem[] = [],
   ) {
-    this.current = repair(backend.read(), defaultSettings(defaultDataDir))
+    this.current = repair(upgradeStoredSettings(backend.read()), defaultSettings(defaultDataDir))
   }
 
   get path(): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DateStyle, LocaleTag, PaperSetting, TimeStyle, WeekStart } from '../format/formats'
 import { Name } from './fields'
 
 export const Theme = z.enum(['light', 'dark', 'projector'])
@@ -10,9 +11,15 @@ export type PageSize = z.infer<typeof PageSize>
 export const Settings = z.object({
   dataDir: z.string().min(1).max(4096),
   theme: Theme,
-  pageSize: PageSize,
+  /** "auto": US Letter in the Americas' Letter countries, A4 elsewhere, from the locale. */
+  paper: PaperSetting,
   facilitatorName: z.union([z.literal(''), Name]),
   soundOn: z.boolean(),
+  /** "" follows the computer's language and region. */
+  locale: LocaleTag,
+  dateStyle: DateStyle,
+  timeStyle: TimeStyle,
+  weekStart: WeekStart,
 })
 export type Settings = z.infer<typeof Settings>
 
@@ -23,7 +30,18 @@ export type SettingsPatch = z.infer<typeof SettingsPatch>
 export const defaultSettings = (dataDir: string): Settings => ({
   dataDir,
   theme: 'light',
-  pageSize: 'A4',
+  paper: 'auto',
   facilitatorName: '',
   soundOn: true,
+  locale: '',
+  dateStyle: 'auto',
+  timeStyle: 'auto',
+  weekStart: 'auto',
 })
+
+/**
+ * Settings written before "paper" existed kept "pageSize", always "A4" unless someone picked Letter;
+ * only that deliberate choice is carried over, so everybody else gets their locale's paper.
+ */
+export const upgradeStoredSettings = (raw: Record<string, unknown>): Record<string, unknown> =>
+  raw['paper'] === undefined && raw['pageSize'] === 'LETTER' ? { ...raw, paper: 'LETTER' } : raw

@@ -87,6 +87,9 @@ const browserApp = async (
       (await readFile(networkLog, 'utf8').catch(() => '')).split('\n').filter(Boolean),
     restart: async (options) => {
       await host.stop(options?.crash ? 'SIGKILL' : 'SIGTERM')
+      // Leave the page once the host is gone: its event stream would otherwise retry the old port
+      // while the new host starts, and that retry would count as a request off the app.
+      await page.goto('about:blank')
       host = await startHost(folder, env, user)
       origins.push(host.origin)
       await page.goto(host.url)

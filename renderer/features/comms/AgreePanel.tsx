@@ -8,8 +8,9 @@ import { api } from '../../lib/api'
 import { AgreementPrint } from './AgreementPrint'
 import { ChecksList } from './ChecksList'
 import { detach } from '../../lib/detach'
+import { dateAndTime } from '../../lib/formats'
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+const when = dateAndTime
 
 interface Props {
   agreement: AgreementFile

@@ -12,6 +12,7 @@ import {
 import { api } from '../../lib/api'
 import { useApiData } from '../../lib/useApiData'
 import { HeatMap } from './HeatMap'
+import { clockWords } from '../../lib/formats'
 
 /** The projector's view of the agreement, following the session's phase; read-only and large. */
 export const AudienceComms = ({
@@ -100,8 +101,8 @@ const PeopleTable = ({ agreement: a }: { agreement: AgreementFile }) => (
         return (
           <tr key={p.memberId}>
             <th scope="row">{p.name}</th>
-            <td>{av ? `${formatHours(av)} · ${av.timeZone}` : '—'}</td>
-            <td>{av ? formatOffGrid(av).join('; ') || '—' : '—'}</td>
+            <td>{av ? `${formatHours(av, clockWords)} · ${av.timeZone}` : '—'}</td>
+            <td>{av ? formatOffGrid(av, clockWords).join('; ') || '—' : '—'}</td>
             <td>{av ? channelName(a.terms.channels, av.urgentChannel) : '—'}</td>
           </tr>
         )

@@ -5,8 +5,9 @@ import {
   phaseRemainingMs,
   totalRemainingMs,
 } from '../../../shared/workshop/timer'
+import { clockTime } from '../../lib/formats'
 
-const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
+const timeOfDay = clockTime
 
 const TONE_WORDS = {
   normal: '',

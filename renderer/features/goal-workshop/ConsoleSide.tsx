@@ -1,5 +1,6 @@
 import { clockAnnouncement } from '../../../shared/workshop/clock-announcement'
 import type { WorkshopFile } from '../../../shared/workshop/workshop'
+import { HandoutPrint } from '../printing/HandoutPrint'
 import { ClockFace, SessionTotals } from './ClockFace'
 import { NoLaterThan } from './NoLaterThan'
 import { SessionControls } from './SessionControls'
@@ -50,6 +51,9 @@ export const ConsoleSide = ({
             <strong>{upNext.name}</strong>: {upNext.prompt}
           </p>
         </section>
+      )}
+      {workshop.kind === 'goals' && timer.status === 'ready' && (
+        <HandoutPrint workshop={workshop} />
       )}
       {help && <ShortcutHelp onClose={() => setHelp(false)} />}
     </aside>

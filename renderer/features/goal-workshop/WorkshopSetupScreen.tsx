@@ -11,6 +11,7 @@ import { hrefFor, navigate } from '../../lib/router'
 import { useApiData } from '../../lib/useApiData'
 import { PlanEditor } from './PlanEditor'
 import { detach } from '../../lib/detach'
+import { formatDate, todayIso } from '../../lib/formats'
 
 const SCOPES: { value: SessionScope; label: string; hint: string }[] = [
   { value: 'sales', label: 'Sales team', hint: 'Fifteen minutes with the sales department' },
@@ -64,7 +65,7 @@ const SetupForm = ({
   initialPlan: Plan
 }) => {
   const [scope, setScope] = useState<SessionScope>('joint')
-  const [title, setTitle] = useState(`Team goals — ${new Date().toLocaleDateString()}`)
+  const [title, setTitle] = useState(`Team goals — ${formatDate(todayIso())}`)
   // The people of the chosen scope are suggested; a hand-picked list holds until the scope changes.
   const [picked, setPicked] = useState<{ scope: SessionScope; ids: Set<string> } | null>(null)
   const [managerId, setManagerId] = useState<string>(

@@ -1,7 +1,8 @@
-import type { PageSize, Settings, SettingsPatch, Theme } from '../../../shared/library/settings'
+import type { Settings, SettingsPatch, Theme } from '../../../shared/library/settings'
 import { useToast } from '../../components/Toasts'
 import { api } from '../../lib/api'
 import { detach } from '../../lib/detach'
+import { FormatsFields } from './FormatsFields'
 
 /** Each preference is saved the moment it changes; there is no Save button to forget. */
 export const PreferencesSection = ({ settings }: { settings: Settings }) => {
@@ -26,16 +27,6 @@ export const PreferencesSection = ({ settings }: { settings: Settings }) => {
           </select>
         </label>
         <label>
-          Paper size
-          <select
-            value={settings.pageSize}
-            onChange={(e) => detach(save({ pageSize: e.target.value as PageSize }))}
-          >
-            <option value="A4">A4</option>
-            <option value="LETTER">US Letter</option>
-          </select>
-        </label>
-        <label>
           Facilitator name
           <input
             defaultValue={settings.facilitatorName}
@@ -46,6 +37,7 @@ export const PreferencesSection = ({ settings }: { settings: Settings }) => {
             }
           />
         </label>
+        <FormatsFields settings={settings} save={(patch) => detach(save(patch))} />
         <label className="inline">
           <input
             type="checkbox"
