@@ -3,9 +3,11 @@ import { agreementHandlers } from './agreements'
 import { clientHandlers } from './clients'
 import { exportHandlers } from './exports'
 import { followupHandlers } from './followup'
+import { formatHandlers } from './formats'
 import { libraryHandlers } from './library'
 import { memberHandlers } from './members'
 import { pdfHandlers } from './pdf'
+import { reportHandlers } from './pdf-report'
 import { portabilityHandlers } from './portability'
 import { sampleHandlers } from './samples'
 import { sessionHandlers } from './session'
@@ -18,6 +20,7 @@ import type { Handlers } from './types'
 export const createHandlers = (core: AppCore): Handlers =>
   ({
     ...libraryHandlers(core),
+    ...formatHandlers(core),
     ...clientHandlers(core),
     ...memberHandlers(core),
     ...workshopHandlers(core),
@@ -25,6 +28,7 @@ export const createHandlers = (core: AppCore): Handlers =>
     ...stageHandlers(core),
     ...nextSessionHandlers(core),
     ...pdfHandlers(core),
+    ...reportHandlers(core),
     ...agreementHandlers(core),
     ...followupHandlers(core),
     ...exportHandlers(core),

@@ -6,6 +6,7 @@ import { ConsoleSide } from '../session/ConsoleSide'
 import { useConsole } from '../session/useConsole'
 import type { ConsoleProps } from '../session/ConsoleScreen'
 import { RunForOtherTeam } from './RunForOtherTeam'
+import { HandoutPrint } from '../printing/HandoutPrint'
 import { useBoardEditor } from './useBoardEditor'
 import { WorkArea } from './WorkArea'
 
@@ -66,6 +67,7 @@ export const GoalConsole = ({ view, stamp, setView }: ConsoleProps) => {
       }
       side={
         <ConsoleSide workshop={workshop} console={session} spotlightLabel={spotlightLabel}>
+          {workshop.timer.status === 'ready' && <HandoutPrint workshop={workshop} />}
           {finished && <RunForOtherTeam workshop={workshop} />}
         </ConsoleSide>
       }
