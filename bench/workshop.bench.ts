@@ -8,7 +8,7 @@ import type { Board } from '../shared/workshop/workshop'
 import { emptyBoard } from '../shared/workshop/workshop'
 import { CHROMIUM_LAUNCH } from '../test/support/chromium'
 import { startTempCore } from '../test/support/temp-core'
-import { callHost, listen } from './host-client'
+import { callHost } from './host-client'
 import type { Figures } from './stats'
 import { median, quantile, round } from './stats'
 
@@ -49,31 +49,6 @@ const boardWith = (n: number, memberId: string): Board => ({
     dueDate: null,
   })),
 })
-
-/** Console saves the board; the audience hears the event and fetches the workshop: the full round trip. */
-const consoleToAudience = async (
-  host: Awaited<ReturnType<typeof startHttpHost>>,
-  ids: { clientId: string; workshopId: string; memberId: string },
-) => {
-  let heard: (() => void) | null = null
-  const stop = await listen(host, (name) => name === 'session:changed' && heard?.())
-  const times: number[] = []
-  for (let i = 0; i < 120; i++) {
-    const board = boardWith(20 + (i % 5), ids.memberId)
-    const start = performance.now()
-    const arrived = new Promise<void>((resolve) => (heard = resolve))
-    await callHost(host, 'workshops:saveBoard', {
-      clientId: ids.clientId,
-      workshopId: ids.workshopId,
-      board,
-    })
-    await arrived
-    await callHost(host, 'workshops:get', { clientId: ids.clientId, workshopId: ids.workshopId })
-    if (i >= 20) times.push(performance.now() - start)
-  }
-  stop()
-  return times
-}
 
 /** Types into the activity field of a console with 200 activities; each key's React update is timed in the page. */
 const typingPerKey = async (url: string, route: string) => {
@@ -118,8 +93,6 @@ export const workshopBench = async (): Promise<Figures> => {
     managerId: null,
     plan,
   })) as { id: string }
-  const ids = { clientId: client.id, workshopId: workshop.id, memberId: member.id }
-  const latency = await consoleToAudience(host, ids)
   await callHost(host, 'workshops:saveBoard', {
     clientId: client.id,
     workshopId: workshop.id,
@@ -133,8 +106,6 @@ export const workshopBench = async (): Promise<Figures> => {
   await env.cleanup()
   return {
     timer_drift_15min_20_pauses_ms: timerDrift(),
-    console_to_audience_median_ms: round(median(latency)),
-    console_to_audience_p95_ms: round(quantile(latency, 0.95)),
     renderer_initial_js_gzip_kb: round(await rendererJsGzipKb(), 1),
     typing_200_activities_median_ms_per_key: round(median(typing)),
     typing_200_activities_p95_ms_per_key: round(quantile(typing, 0.95)),

@@ -17,5 +17,9 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 })
-const run = spawnSync(process.execPath, ['--expose-gc', 'out/bench/index.js'], { stdio: 'inherit' })
+const run = spawnSync(
+  process.execPath,
+  ['--expose-gc', 'out/bench/index.js', ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+)
 process.exit(run.status ?? 1)
