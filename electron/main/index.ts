@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AppCore } from '../services/app-core'
 import { createHandlers } from '../services/handlers'
+import { devicesFor } from '../participants/device-service'
 import { SettingsService } from '../services/settings-service'
 import { minuteMsFromEnv } from '../services/test-settings'
 import { defaultDataDir } from '../services/user-data-dir'
@@ -82,7 +83,8 @@ const start = async () => {
   registerIpc(createHandlers(core), core, () => BrowserWindow.getAllWindows())
   app.on('web-contents-created', (_, contents) => hardenContents(contents))
   app.on('window-all-closed', () => app.quit())
-  app.on('before-quit', () => void core.close())
+  // Phones lose the room the moment the app quits; the participant server never outlives it.
+  app.on('before-quit', () => void devicesFor(core).close().finally(() => core.close()))
   mainWindow = await openConsoleWindow()
   void core.backupNow().catch((e: Error) => console.error(`Backup failed: ${e.message}`))
 }

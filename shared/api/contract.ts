@@ -4,6 +4,7 @@ import { Id, IsoDate } from '../library/fields'
 import { AppInfo, BackupInfo, LibraryHealth } from '../library/library'
 import { PageSize, Settings, SettingsPatch } from '../library/settings'
 import { Plan } from '../workshop/plan'
+import { deviceCalls } from '../participants/facilitator'
 import { MeetingBoard } from '../meeting/meeting'
 import {
   Adjustment,
@@ -425,6 +426,7 @@ export const contract = {
   'samples:remove': { input: none, output: z.object({ removed: z.number().int() }) },
   'templates:get': { input: none, output: Plan },
   'templates:save': { input: z.object({ plan: Plan }).strict(), output: Plan },
+  ...deviceCalls,
 } as const
 
 export type Contract = typeof contract
