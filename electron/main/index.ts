@@ -84,7 +84,13 @@ const start = async () => {
   app.on('web-contents-created', (_, contents) => hardenContents(contents))
   app.on('window-all-closed', () => app.quit())
   // Phones lose the room the moment the app quits; the participant server never outlives it.
-  app.on('before-quit', () => void devicesFor(core).close().finally(() => core.close()))
+  app.on(
+    'before-quit',
+    () =>
+      void devicesFor(core)
+        .close()
+        .finally(() => core.close()),
+  )
   mainWindow = await openConsoleWindow()
   void core.backupNow().catch((e: Error) => console.error(`Backup failed: ${e.message}`))
 }

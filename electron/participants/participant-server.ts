@@ -52,6 +52,14 @@ export interface ParticipantServer {
   end(reason: string): Promise<void>
 }
 
+const safeDecode = (s: string) => {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return ''
+  }
+}
+
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
 /**
@@ -81,28 +89,27 @@ export const startParticipantServer = async (
     const origin = req.headers.origin
     if (origin !== undefined && origin !== `http://${host}`)
       return sendJson(res, 403, fail('FORBIDDEN', 'Requests must come from the room’s page.'))
-    if (!perAddress.take(req.socket.remoteAddress ?? '?'))
-      return sendJson(res, 429, fail('FORBIDDEN', 'Too many requests; wait a moment.'))
     const url = new URL(req.url ?? '/', `http://${host}`)
     const file = FILES[url.pathname]
     if (req.method === 'GET' && file) return serveFile(res, file)
+    const deviceId = deviceOf(req, url)
+    // Joining and unknown devices are slowed per address: codes and tokens cannot be guessed fast.
+    const knownOrSlow = deviceId !== null || perAddress.take(req.socket.remoteAddress ?? '?')
+    if (!knownOrSlow)
+      return sendJson(res, 429, fail('FORBIDDEN', 'Too many tries from this phone; wait a moment.'))
     if (req.method === 'POST' && url.pathname === '/join') return join_(req, res)
     if (req.method === 'GET' && url.pathname === '/events') return stream(req, res, url)
-    const deviceId = deviceOf(req, url)
-    if (url.pathname.startsWith('/call/') || url.pathname === '/sheet') {
-      if (req.method !== 'POST') return sendJson(res, 405, fail('VALIDATION', 'Use POST.'))
-      if (!deviceId)
-        return sendJson(
-          res,
-          401,
-          fail('FORBIDDEN', 'This phone is not in the session; join again.'),
-        )
-      if (!perDevice.take(deviceId))
-        return sendJson(res, 429, fail('FORBIDDEN', 'Slow down a little; try again in a second.'))
-      if (url.pathname === '/sheet') return sheet(res, deviceId)
-      return call(req, res, deviceId, decodeURIComponent(url.pathname.slice(6)))
-    }
-    return sendJson(res, 404, fail('UNKNOWN_CALL', 'There is nothing here.'))
+    const name = url.pathname.startsWith('/call/') ? safeDecode(url.pathname.slice(6)) : null
+    if (name === null && url.pathname !== '/sheet')
+      return sendJson(res, 404, fail('UNKNOWN_CALL', 'There is nothing here.'))
+    if (req.method !== 'POST') return sendJson(res, 405, fail('VALIDATION', 'Use POST.'))
+    if (!deviceId)
+      return sendJson(res, 401, fail('FORBIDDEN', 'This phone is not in the session; join again.'))
+    if (name !== null && !isParticipantCall(name))
+      return sendJson(res, 404, fail('UNKNOWN_CALL', 'Phones cannot make that call.'))
+    if (!perDevice.take(deviceId))
+      return sendJson(res, 429, fail('FORBIDDEN', 'Slow down a little; try again in a second.'))
+    return name === null ? sheet(res, deviceId) : call(req, res, deviceId, name)
   }
 
   const serveFile = async (res: ServerResponse, file: { file: string; type: string }) => {

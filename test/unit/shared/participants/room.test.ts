@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AppFailure } from '../../../../shared/api/result'
+import type { AppFailure } from '../../../../shared/api/result'
 import { upsertAlignment } from '../../../../shared/followup/alignment'
 import { emptyTracker } from '../../../../shared/followup/tracker'
 import { participantContract } from '../../../../shared/participants/contract'
