@@ -1,5 +1,8 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { devices } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import { gzipSync } from 'node:zlib'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { qpdfCheck } from '../support/pdf-tools'
@@ -45,6 +48,34 @@ const phone = async (browser: Browser, url: string, name: string) => {
   return page
 }
 
+/**
+ * One thumb in sunlight: no serious axe finding, AAA contrast (7:1), and every control at least
+ * 44 px tall and named.
+ */
+const checkPhonePage = async (p: Page) => {
+  const { violations } = await new AxeBuilder({ page: p })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag2aaa'])
+    .analyze()
+  const blocking = violations.filter(
+    (v) => v.id === 'color-contrast-enhanced' || v.impact === 'serious' || v.impact === 'critical',
+  )
+  expect(blocking.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
+  const small = await p
+    .locator('button, .choice span, input:not([type=radio]), textarea')
+    .evaluateAll((els) =>
+      els
+        .map((el) => ({ text: el.textContent ?? el.id, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.height > 0 && (box.height < 44 || box.width < 44))
+        .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+    )
+  expect(small).toEqual([])
+}
+
+test('the phones’ page ships under 100 KB of JavaScript, gzipped', async () => {
+  const js = await readFile('out/participant/participant.js')
+  expect(gzipSync(js).length).toBeLessThan(100 * 1024)
+})
+
 const propose = async (page: Page, text: string, kind: string, tag: string) => {
   await page.getByLabel('Activity', { exact: true }).fill(text)
   await page.getByRole('radiogroup', { name: 'Kind' }).getByText(kind, { exact: true }).click()
@@ -82,6 +113,7 @@ test('six phones join by the projector’s QR code, propose, vote, answer and co
   ).toBeVisible()
   await expect(audience.getByText(/6 of \d joined/)).toBeVisible()
   await phones[0]!.screenshot({ path: testInfo.outputPath('participant-390x844.png') })
+  await checkPhonePage(phones[0]!)
 
   const kinds = ['Continue', 'Continue', 'Improve', 'Improve', 'Continue', 'Stop']
   const tags = ['Joint', 'Sales', 'Marketing', 'Sales', 'Joint', 'Sales']
@@ -163,6 +195,8 @@ test('six phones join by the projector’s QR code, propose, vote, answer and co
   await expect(average).toHaveCount(5)
   await expect(average.first()).toHaveText('3.7 / 5')
   await expect(audience.getByRole('region', { name: 'Team devices' })).not.toContainText(PHONES[0]!)
+
+  await checkPhonePage(phones[3]!)
 
   // Two commitments, written on the phones and confirmed on the console.
   for (const i of [0, 1]) {

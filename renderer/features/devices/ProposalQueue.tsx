@@ -17,7 +17,7 @@ export const ProposalQueue = ({
 }) => (
   <div className="devices-block">
     <h3>Proposals ({status.queue.length})</h3>
-    <label className="check">
+    <label className="devices-check">
       <input
         type="checkbox"
         checked={status.autoAccept}

@@ -91,7 +91,7 @@ export const TeamDevicesPanel = ({
           </div>
           <div className="row wrap" role="radiogroup" aria-label="On the projector">
             {SHOW.map(([value, label]) => (
-              <label key={value} className="check">
+              <label key={value} className="devices-check">
                 <input
                   type="radio"
                   name="devices-show"
