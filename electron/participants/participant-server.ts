@@ -201,7 +201,7 @@ export const startParticipantServer = async (
   server.requestTimeout = 30_000
 
   const keepalive = setInterval(() => {
-    for (const res of streams.values()) res.write(': keep-alive\n\n')
+    for (const res of streams.values()) res.write('event: ping\ndata: {}\n\n')
   }, KEEPALIVE_MS)
   keepalive.unref()
 

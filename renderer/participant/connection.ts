@@ -80,35 +80,58 @@ export interface StreamHandlers {
  * The room's event stream. A phone that slept or lost the Wi-Fi reconnects by itself; a token the
  * laptop no longer knows means the session is over for this phone.
  */
+/** The laptop pings every 15 s: a stream silent for longer than this is dead (a sleep, a Wi-Fi switch). */
+const SILENT_MS = 40_000
+
 export const openStream = (token: string, on: StreamHandlers) => {
   let source: EventSource | null = null
   let retry: ReturnType<typeof setTimeout> | null = null
+  let watchdog: ReturnType<typeof setTimeout> | null = null
   let stopped = false
+  const heard = () => {
+    if (watchdog) clearTimeout(watchdog)
+    watchdog = setTimeout(() => {
+      source?.close()
+      on.connection('lost')
+      void check()
+    }, SILENT_MS)
+  }
   const connect = () => {
     if (stopped) return
     source?.close()
     source = new EventSource(`/events?token=${encodeURIComponent(token)}`)
-    source.addEventListener('open', () => on.connection('live'))
-    source.addEventListener('view', (e) => on.view(JSON.parse((e as MessageEvent<string>).data)))
+    source.addEventListener('open', () => {
+      heard()
+      on.connection('live')
+    })
+    source.addEventListener('ping', heard)
+    source.addEventListener('view', (e) => {
+      heard()
+      on.view(JSON.parse((e as MessageEvent<string>).data))
+    })
     source.addEventListener('ended', (e) => {
       stop()
       on.ended((JSON.parse((e as MessageEvent<string>).data) as { reason: string }).reason)
     })
     source.addEventListener('error', () => {
       on.connection('lost')
-      if (source?.readyState === EventSource.CLOSED) check()
+      if (source?.readyState === EventSource.CLOSED) void check()
     })
   }
   const check = async () => {
+    if (retry) clearTimeout(retry)
     const r = await callRoom(token, 'me:view', {})
+    if (stopped) return
     if (r.ok) return connect()
     if (r.error.code === 'GONE') return (stop(), on.ended('This session is over for this phone.'))
+    on.connection('lost')
     retry = setTimeout(() => void check(), 3_000)
   }
   const stop = () => {
     stopped = true
     source?.close()
     if (retry) clearTimeout(retry)
+    if (watchdog) clearTimeout(watchdog)
   }
   // Back from sleep: ask at once instead of waiting for the browser's own retry.
   document.addEventListener('visibilitychange', () => {

@@ -245,6 +245,8 @@ export class Room {
   answer(deviceId: string, answers: AlignmentAnswers) {
     this.ready(deviceId)
     if (this.alignment?.status !== 'open') refuse('CONFLICT', 'The alignment check is closed.')
+    if (Object.keys(answers).length === 0)
+      refuse('VALIDATION', 'Pick an answer to at least one question.')
     this.alignment!.answers.set(deviceId, answers)
     if (!this.anonymousKeys.has(deviceId))
       this.anonymousKeys.set(deviceId, `${ANONYMOUS_PREFIX}${this.newId()}`)

@@ -217,6 +217,17 @@ test('six phones join by the projector’s QR code, propose, vote, answer and co
   await (await download).saveAs(file)
   qpdfCheck(file)
 
+  // A phone that wakes up without the Wi-Fi says so, and comes back by itself when it returns.
+  const last = phones[5]!
+  await last.context().setOffline(true)
+  await last.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+  await expect(last.getByText('The laptop cannot be reached right now')).toBeVisible()
+  await last.context().setOffline(false)
+  await expect(last.getByText('The laptop cannot be reached right now')).toHaveCount(0, {
+    timeout: 20_000,
+  })
+  await propose(last, 'Back online 📶', 'Continue', 'Joint')
+
   await page.getByRole('button', { name: 'Finish session' }).click()
   await page
     .getByRole('dialog', { name: 'Finish the session?' })
