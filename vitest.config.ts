@@ -10,7 +10,7 @@ export default defineConfig({
           // Everything under test/unit runs in Node, except the renderer's own tests below.
           include: ['test/unit/**/*.test.ts'],
           exclude: ['test/unit/renderer/**', '**/node_modules/**'],
-          globalSetup: ['test/support/build-worker.ts'],
+          globalSetup: ['test/support/build-node.ts'],
           testTimeout: 20_000,
         },
       },

@@ -24,7 +24,7 @@ export const listen = async (host: HttpHost, onEvent: (name: string) => void) =>
   })
   const reader = response.body!.getReader()
   const decoder = new TextDecoder()
-  void (async () => {
+  const read = async () => {
     let buffer = ''
     for (;;) {
       const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }))
@@ -37,6 +37,8 @@ export const listen = async (host: HttpHost, onEvent: (name: string) => void) =>
         if (name) onEvent(name)
       }
     }
-  })()
+  }
+  // A failed read ends the stream above; nothing else can reject, so there is nothing to report.
+  read().catch(() => undefined)
   return () => controller.abort()
 }

@@ -3,6 +3,7 @@ import { commsBench } from './comms.bench'
 import { libraryBench } from './library.bench'
 import { pdfBench } from './pdf.bench'
 import { projectorBench } from './projector.bench'
+import { reportBench } from './report.bench'
 import { workshopBench } from './workshop.bench'
 import type { Figures } from './stats'
 
@@ -25,6 +26,7 @@ const targets: Record<string, { max: number } | { min: number }> = {
   pdf_batch_100_pages_peak_mb: { max: 250 },
   comms_checks_60_people_p95_ms: { max: 50 },
   comms_resolve_department_60_people_p95_ms: { max: 16 },
+  report_10_sessions_warm_ms: { max: 1000 },
 }
 
 const suites: [string, () => Promise<Figures>][] = [
@@ -32,6 +34,7 @@ const suites: [string, () => Promise<Figures>][] = [
   ['workshop', workshopBench],
   ['projector', projectorBench],
   ['pdf', pdfBench],
+  ['report', reportBench],
   ['comms', commsBench],
 ]
 

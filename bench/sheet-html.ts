@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { formatDate, KIND, TAG } from '../electron/pdf/format'
+import { KIND, TAG } from '../electron/pdf/format'
+import { makeFormatter } from '../shared/format/format-dates'
+
+const { date: formatDate } = makeFormatter({
+  locale: 'en-GB',
+  date: 'auto',
+  hour12: false,
+  paper: 'A4',
+  weekStart: 1,
+})
 import type { GoalSheetModel } from '../shared/pdf/sheet-models'
 
 /**

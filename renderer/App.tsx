@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react'
 import { ToastProvider } from './components/Toasts'
 import { api } from './lib/api'
+import { useFormats } from './lib/formats'
 import { hrefFor, useRoute } from './lib/router'
 import { useApiData } from './lib/useApiData'
 import { ClientScreen } from './features/client/ClientScreen'
@@ -30,6 +31,8 @@ const useTheme = () => {
 export const App = () => {
   const route = useRoute()
   useTheme()
+  // Every screen re-renders when the date, time or paper formats change in Settings.
+  useFormats()
   useFocusOnNavigate(route)
   useProjectorFollows(route)
   // The projector gets the room's view only: no app header, no navigation, nothing to click.

@@ -1,50 +1,37 @@
 import { stringify } from 'csv-stringify/sync'
+import type { ActionRow } from './action-rows'
 
-/** One tracked action as the spreadsheet shows it: every cell already in words. */
-export interface ActionRow {
-  session: string
-  sessionDate: string
-  source: string
-  action: string
-  detail: string
-  owner: string
-  due: string
-  status: string
-  note: string
-  updatedAt: string
-}
-
-const COLUMNS: { key: keyof ActionRow; header: string }[] = [
-  { key: 'session', header: 'Session' },
-  { key: 'sessionDate', header: 'Session date' },
-  { key: 'source', header: 'From' },
-  { key: 'action', header: 'Action' },
-  { key: 'detail', header: 'Detail' },
-  { key: 'owner', header: 'Owner' },
-  { key: 'due', header: 'Due' },
-  { key: 'status', header: 'Status' },
-  { key: 'note', header: 'Latest note' },
-  { key: 'updatedAt', header: 'Last updated' },
-]
+export type { ActionRow } from './action-rows'
+import { ACTION_COLUMNS } from './action-rows'
 
 /**
- * Spreadsheet apps run a cell that starts with = + - @ (some also a minus sign U+2212, a tab or a
- * carriage return) as a formula, so an action typed in a workshop could run as a formula on
- * whoever opens the file (CSV injection). A leading quote makes the app show the text as typed.
- * csv-stringify's own escape_formulas misses U+2212, hence this check.
+ * Spreadsheet apps run a cell that starts with = or @ (and a tab or a carriage return) as a
+ * formula, and one that starts with + - or − when what follows could call something: a leading
+ * quote makes them show the text as typed (CSV injection). A note such as "-10% budget" cannot run
+ * anything, so it keeps its own first character instead of a stray apostrophe.
  */
-const FORMULA_START = /^[=+\-\u2212@\t\r]/
+const ALWAYS = /^[=@\t\r]/
+const SIGN = /^[+\-\u2212]/
+const CALLS = /[(!|"&;:=@$[\]{}]/
 
-const neutralise = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell)
+const neutralise = (cell: string) =>
+  ALWAYS.test(cell) || (SIGN.test(cell) && CALLS.test(cell)) ? `'${cell}` : cell
 
-/** RFC 4180 text with CRLF line ends and a UTF-8 BOM, so spreadsheet apps read the accents right. */
-export const actionsCsv = (rows: ActionRow[]): string =>
+export type CsvDelimiter = ',' | ';'
+
+/**
+ * RFC 4180 text with CRLF line ends and a UTF-8 BOM, so spreadsheet apps read the accents right;
+ * a semicolon for spreadsheets set up for German or French, where the comma is the decimal mark.
+ * Dates stay ISO ("2026-12-15"), which every spreadsheet reads as a date in every language.
+ */
+export const actionsCsv = (rows: ActionRow[], delimiter: CsvDelimiter = ','): string =>
   stringify(
-    rows.map((row) => COLUMNS.map((c) => neutralise(row[c.key]))),
+    rows.map((row) => ACTION_COLUMNS.map((c) => neutralise(row[c.key] ?? ''))),
     {
       bom: true,
       header: true,
-      columns: COLUMNS.map((c) => c.header),
+      delimiter,
+      columns: ACTION_COLUMNS.map((c) => c.header),
       record_delimiter: 'windows',
       // With a custom record delimiter csv-stringify stops quoting cells that hold a bare \n;
       // a note written over two lines must stay one cell.

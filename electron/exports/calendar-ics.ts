@@ -1,10 +1,21 @@
-import ical, { escape, ICalCalendarMethod, ICalEventRepeatingFreq } from 'ical-generator'
+import ical, {
+  escape,
+  ICalAttendeeRole,
+  ICalCalendarMethod,
+  ICalEventRepeatingFreq,
+  ICalWeekday,
+} from 'ical-generator'
 import type { ICalCalendar } from 'ical-generator'
 import { DateTime, IANAZone } from 'luxon'
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library'
 
 export interface CalendarEvent {
+  /** Names what the event is (review 2 of a workshop), never when: moving it updates the same event. */
   uid: string
+  /** Raised whenever what the event comes from changes, so calendar apps take the new date. */
+  sequence: number
+  /** People invited, from the members' e-mail addresses; empty when none are wanted. */
+  attendees: { name: string; email: string }[]
   title: string
   description: string
   /** YYYY-MM-DD */
@@ -21,7 +32,19 @@ export interface CalendarOptions {
   timeZone: string
   /** DTSTAMP of every event; the moment of export when left out. */
   stamp?: Date
+  /** ISO weekday the person's week starts on (1 Monday … 7 Sunday), for weekly repeats. */
+  weekStart?: number
 }
+
+const WEEKDAYS = [
+  ICalWeekday.MO,
+  ICalWeekday.TU,
+  ICalWeekday.WE,
+  ICalWeekday.TH,
+  ICalWeekday.FR,
+  ICalWeekday.SA,
+  ICalWeekday.SU,
+]
 
 const PRODUCT = { company: 'Smartketing', product: 'Smartketing Workshop', language: 'EN' }
 
@@ -64,18 +87,35 @@ const startAndEnd = (event: CalendarEvent, tzid: string) => {
   return { start, end }
 }
 
-const addEvent = (calendar: ICalCalendar, event: CalendarEvent, tzid: string, stamp: Date) => {
+const addEvent = (
+  calendar: ICalCalendar,
+  event: CalendarEvent,
+  tzid: string,
+  stamp: Date,
+  weekStart: number,
+) => {
   const { start, end } = startAndEnd(event, tzid)
   calendar.createEvent({
     id: event.uid,
+    sequence: event.sequence,
     stamp,
+    attendees: event.attendees.map((a) => ({
+      name: a.name,
+      email: a.email,
+      role: ICalAttendeeRole.REQ,
+      rsvp: false,
+    })),
     start,
     end,
     allDay: event.time === null,
     timezone: event.time === null ? null : tzid,
     summary: event.title,
     description: event.description || null,
-    repeating: event.repeat && { freq: FREQUENCY[event.repeat.every], count: event.repeat.count },
+    repeating: event.repeat && {
+      freq: FREQUENCY[event.repeat.every],
+      count: event.repeat.count,
+      startOfWeek: WEEKDAYS[weekStart - 1] ?? ICalWeekday.MO,
+    },
   })
 }
 
@@ -92,6 +132,6 @@ export const calendarIcs = (events: CalendarEvent[], options: CalendarOptions): 
     timezone: { name: null, generator: (zone) => (zone === tzid ? block : null) },
   })
   const stamp = options.stamp ?? new Date()
-  for (const event of events) addEvent(calendar, event, tzid, stamp)
+  for (const event of events) addEvent(calendar, event, tzid, stamp, options.weekStart ?? 1)
   return calendar.toString()
 }

@@ -24,10 +24,19 @@ const { values } = parseArgs({
   },
 })
 
+// Every request is answered inside its own handler; should anything still escape, it is logged
+// and the host keeps serving: a development host that dies on one request loses the session.
+process.on('unhandledRejection', (e) => console.error('[host] unhandled:', e))
+
 const here = dirname(fileURLToPath(import.meta.url))
 const userData = values.settings ? resolve(values.settings) : userDataDir()
-const settings = new SettingsService(confSettings(userData), defaultDataDir(userData))
-if (values.data) settings.setDataDir(resolve(values.data))
+const settingsFile = confSettings(userData)
+const settings = new SettingsService(
+  settingsFile.backend,
+  defaultDataDir(userData),
+  settingsFile.problems,
+)
+if (values.data) settings.overrideDataDir(resolve(values.data))
 
 const core = await AppCore.start({
   transport: 'http',
@@ -39,6 +48,7 @@ const core = await AppCore.start({
   minuteMs: minuteMsFromEnv(),
   savePdf: exportsFolderDestination(() => core.library.paths.dataDir),
   pdfWorkerPath: join(here, '..', 'worker', 'pdf-worker.js'),
+  installFolder: join(here, '..'),
 })
 const host = await startHttpHost({
   core,
@@ -48,7 +58,9 @@ const host = await startHttpHost({
 })
 console.log(`Smartketing Workshop is running at ${host.url}/#token=${host.token}`)
 console.log(`Data folder: ${core.library.paths.dataDir}`)
-void core.backupNow().catch((e: Error) => console.error(`Backup failed: ${e.message}`))
+const readOnly = core.library.lock.readOnlyMessage
+if (readOnly) console.log(readOnly)
+core.afterStart().catch((e: Error) => console.error(`Backup failed: ${e.message}`))
 
 const stop = async () => {
   // Whatever happens, a stop request ends the process within two seconds.
@@ -58,5 +70,10 @@ const stop = async () => {
   await core.close()
   process.exit(0)
 }
-process.on('SIGINT', () => void stop())
-process.on('SIGTERM', () => void stop())
+const stopOrExit = () =>
+  stop().catch((e: Error) => {
+    console.error(`Stopping failed: ${e.message}`)
+    process.exit(1)
+  })
+process.on('SIGINT', stopOrExit)
+process.on('SIGTERM', stopOrExit)

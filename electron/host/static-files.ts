@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import type { ServerResponse } from 'node:http'
-import { extname, join, normalize, sep } from 'node:path'
+import { extname } from 'node:path'
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp'
+import { rendererPath } from '../services/renderer-path'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,29 +17,31 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 }
 
+const plain = (res: ServerResponse, status: number, text: string): void =>
+  void res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(text)
+
 /** Serves the built renderer; anything outside its folder is a 404, whatever the path says. */
 export const serveStatic = async (
   root: string,
   urlPath: string,
   res: ServerResponse,
+  head = false,
 ): Promise<void> => {
-  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)
-  const full = normalize(join(root, relative))
-  if (!full.startsWith(root + sep)) {
-    res.writeHead(404).end()
-    return
-  }
+  const target = rendererPath(root, urlPath)
+  if (!target.ok) return plain(res, target.status, target.status === 400 ? 'Bad path' : 'Not found')
+  let body: Buffer
   try {
-    const body = await readFile(full)
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(full)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
-      'Referrer-Policy': 'no-referrer',
-    })
-    res.end(body)
+    body = await readFile(target.file)
   } catch {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
+    return plain(res, 404, 'Not found')
   }
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(target.file)] ?? 'application/octet-stream',
+    'Content-Length': body.length,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+    'Referrer-Policy': 'no-referrer',
+  })
+  res.end(head ? undefined : body)
 }

@@ -1,15 +1,14 @@
 import { BrowserWindow, powerSaveBlocker, screen } from 'electron'
 import type { AppCore } from '../services/app-core'
-import { APP_ORIGIN } from './app-protocol'
+import { audiencePlacement } from './policy/audience-placement'
+import { APP_ORIGIN } from './policy/app-origin'
+import { KeepAwake } from './policy/keep-awake'
 import { hardenContents } from './security'
 import { windowOptions } from './window-options'
 
 let audience: BrowserWindow | null = null
 
-/**
- * The projector's window: full screen on a second display when one is connected, otherwise an
- * ordinary window the facilitator can drag there. Reused when it is already open.
- */
+/** The projector's window, placed by policy/audience-placement.ts; reused when it is open. */
 export const openAudienceWindow = async (
   preloadPath: string,
   clientId: string,
@@ -21,12 +20,8 @@ export const openAudienceWindow = async (
     audience.show()
     return true
   }
-  const primary = screen.getPrimaryDisplay()
-  const external = screen.getAllDisplays().find((d) => d.id !== primary.id)
-  const win = new BrowserWindow({
-    ...windowOptions('audience', preloadPath),
-    ...(external ? { x: external.bounds.x, y: external.bounds.y, fullscreen: true } : {}),
-  })
+  const placement = audiencePlacement(screen.getAllDisplays(), screen.getPrimaryDisplay().id)
+  const win = new BrowserWindow({ ...windowOptions('audience', preloadPath), ...placement })
   hardenContents(win.webContents)
   win.once('ready-to-show', () => win.show())
   win.on('closed', () => (audience = null))
@@ -51,19 +46,15 @@ export const presentAudienceWindow = async () => {
   return true
 }
 
-/** Keeps the display awake while any session clock runs, so the projector never dims mid-phase. */
+/** Feeds every session's clock state to KeepAwake (policy/keep-awake.ts). */
 export const keepAwakeWhileRunning = (core: AppCore) => {
-  let blocker: number | null = null
-  return core.onEvent(async (event) => {
+  const keepAwake = new KeepAwake(powerSaveBlocker)
+  return core.onEvent((event) => {
     if (event.name !== 'session:changed') return
-    const { workshop } = await core.workshops
-      .get(event.payload.clientId, event.payload.workshopId)
-      .catch(() => ({ workshop: null }))
-    const running = workshop?.timer.status === 'running'
-    if (running && blocker === null) blocker = powerSaveBlocker.start('prevent-display-sleep')
-    if (!running && blocker !== null) {
-      powerSaveBlocker.stop(blocker)
-      blocker = null
-    }
+    const { clientId, workshopId } = event.payload
+    core.workshops
+      .get(clientId, workshopId)
+      .then(({ doc }) => keepAwake.update(workshopId, doc.timer.status === 'running'))
+      .catch(() => keepAwake.update(workshopId, false))
   })
 }

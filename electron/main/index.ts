@@ -6,15 +6,17 @@ import { AppCore } from '../services/app-core'
 import { createHandlers } from '../services/handlers'
 import { devicesFor } from '../participants/device-service'
 import { SettingsService } from '../services/settings-service'
-import { minuteMsFromEnv } from '../services/test-settings'
 import { defaultDataDir } from '../services/user-data-dir'
 import { APP_VERSION } from '../version'
-import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol'
+import { registerAppScheme, serveRenderer } from './app-protocol'
 import { keepAwakeWhileRunning, openAudienceWindow, presentAudienceWindow } from './audience-window'
-import { saveDialogDestination } from './pdf-save-dialog'
 import { electronStoreSettings } from './electron-store-settings'
 import { registerIpc } from './ipc'
 import { installAppMenu } from './menu'
+import { saveDialogDestination } from './pdf-save-dialog'
+import { APP_ORIGIN } from './policy/app-origin'
+import { quitAfterSaving } from './policy/quit-sequence'
+import { testOverrides } from './policy/test-overrides'
 import { hardenContents, hardenSession } from './security'
 import { windowOptions } from './window-options'
 
@@ -22,13 +24,13 @@ const here = dirname(fileURLToPath(import.meta.url))
 const preloadPath = join(here, '..', 'preload', 'index.cjs')
 const rendererDir = join(here, '..', 'renderer')
 
-// Tests (and a consultant running from a USB stick) can point the app at their own folders.
-const userDataOverride = process.env['SMARTKETING_USER_DATA']
-if (userDataOverride) app.setPath('userData', userDataOverride)
+// The end-to-end tests point a development build at their own folders; a packaged app never does.
+const overrides = testOverrides(process.env, app.isPackaged)
+if (overrides.userData) app.setPath('userData', overrides.userData)
 
 registerAppScheme()
 app.enableSandbox()
-// A second launch hands over to the running app: two processes must never share one data folder.
+// A second launch hands over to the running app; the library lock covers every other process.
 const isPrimaryInstance = app.requestSingleInstanceLock()
 if (!isPrimaryInstance) app.quit()
 
@@ -65,38 +67,46 @@ const start = async () => {
   hardenSession(session.defaultSession)
   serveRenderer(rendererDir)
   const userData = app.getPath('userData')
-  const settings = new SettingsService(electronStoreSettings(userData), defaultDataDir(userData))
-  const dataDirOverride = process.env['SMARTKETING_DATA_DIR']
-  if (dataDirOverride) settings.setDataDir(dataDirOverride)
+  const settingsFile = electronStoreSettings(userData)
+  const settings = new SettingsService(
+    settingsFile.backend,
+    defaultDataDir(userData),
+    settingsFile.problems,
+  )
+  if (overrides.dataDir) settings.overrideDataDir(overrides.dataDir)
   const core = await AppCore.start({
     transport: 'electron',
     version: APP_VERSION,
     settings,
     pickFolder,
+    pickedFoldersOnly: true,
+    installFolder: app.isPackaged ? dirname(process.execPath) : join(here, '..'),
     openAudience: (clientId, workshopId) => openAudienceWindow(preloadPath, clientId, workshopId),
     presentAudience: presentAudienceWindow,
-    minuteMs: minuteMsFromEnv(),
+    minuteMs: overrides.minuteMs,
     savePdf: saveDialogDestination(() => mainWindow),
     pdfWorkerPath: join(here, '..', 'worker', 'pdf-worker.js'),
+    systemLocale: app.getSystemLocale(),
   })
   keepAwakeWhileRunning(core)
   registerIpc(createHandlers(core), core, () => BrowserWindow.getAllWindows())
   app.on('web-contents-created', (_, contents) => hardenContents(contents))
   app.on('window-all-closed', () => app.quit())
-  // Phones lose the room the moment the app quits; the participant server never outlives it.
   app.on(
     'before-quit',
-    () =>
-      void devicesFor(core)
-        .close()
-        .finally(() => core.close()),
+    quitAfterSaving({
+      // Phones lose the room first: the participant server never outlives the app.
+      close: () => devicesFor(core).close().then(() => core.close()),
+      exit: (code) => app.exit(code),
+      log: (message) => console.error(message),
+    }),
   )
   mainWindow = await openConsoleWindow()
-  void core.backupNow().catch((e: Error) => console.error(`Backup failed: ${e.message}`))
+  core.afterStart().catch((e: Error) => console.error(`Backup failed: ${e.message}`))
 }
 
 if (isPrimaryInstance) {
-  void start().catch((e: Error) => {
+  start().catch((e: Error) => {
     dialog.showErrorBox('Smartketing Workshop could not start', e.message)
     app.exit(1)
   })

@@ -7,7 +7,7 @@ import { EVENT_CHANNEL } from '../preload/channels'
 import type { AppCore } from '../services/app-core'
 import { dispatch } from '../services/dispatch'
 import type { Handlers } from '../services/handlers/types'
-import { isTrustedSender } from './security'
+import { isTrustedSender } from './policy/web-policy'
 
 /** The only file that touches ipcMain: every contract call registered once, through one gate. */
 export const registerIpc = (handlers: Handlers, core: AppCore, windows: () => BrowserWindow[]) => {

@@ -1,29 +1,39 @@
 import type { Session, WebContents } from 'electron'
-import { APP_ORIGIN } from './app-protocol'
+import {
+  allowNavigation,
+  allowNewWindow,
+  allowRedirect,
+  allowWebview,
+  cancelRequest,
+  grantPermission,
+} from './policy/web-policy'
 
-const isOwnUrl = (url: string) => url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`)
-const LOCAL_SCHEMES = ['devtools:', 'data:', 'blob:']
-
-/** No request ever leaves the app, no permission is granted, and no page can navigate elsewhere. */
+/** Wires the web policy (policy/web-policy.ts) to a session: the decisions live there. */
 export const hardenSession = (session: Session) => {
-  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+  session.setPermissionRequestHandler((_wc, permission, callback) =>
+    callback(grantPermission(permission)),
+  )
+  session.setPermissionCheckHandler((_wc, permission) => grantPermission(permission))
   session.setSpellCheckerEnabled(false)
   session.setSpellCheckerDictionaryDownloadURL('https://0.0.0.0/')
-  session.webRequest.onBeforeRequest((details, callback) => {
-    const own = isOwnUrl(details.url) || LOCAL_SCHEMES.some((s) => details.url.startsWith(s))
-    callback({ cancel: !own })
-  })
+  session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: cancelRequest(details.url) }),
+  )
 }
 
+/** And to every page: main frame, sub-frames, redirects, new windows and webviews. */
 export const hardenContents = (contents: WebContents) => {
   contents.on('will-navigate', (event, url) => {
-    if (!isOwnUrl(url)) event.preventDefault()
+    if (!allowNavigation(url)) event.preventDefault()
   })
-  contents.on('will-redirect', (event) => event.preventDefault())
-  contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  contents.on('will-frame-navigate', (event) => {
+    if (!allowNavigation(event.url)) event.preventDefault()
+  })
+  contents.on('will-redirect', (event) => {
+    if (!allowRedirect()) event.preventDefault()
+  })
+  contents.on('will-attach-webview', (event) => {
+    if (!allowWebview()) event.preventDefault()
+  })
+  contents.setWindowOpenHandler(() => ({ action: allowNewWindow() ? 'allow' : 'deny' }))
 }
-
-/** IPC is answered only for frames showing the app's own page. */
-export const isTrustedSender = (frameUrl: string | undefined) => !!frameUrl && isOwnUrl(frameUrl)

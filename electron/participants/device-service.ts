@@ -70,7 +70,7 @@ export class DeviceService {
   async start(clientId: string, workshopId: string, address: string): Promise<DeviceStatus> {
     if (!this.options.anyAddress && !isOfferedAddress(address))
       throw new AppFailure('VALIDATION', 'That address is not one of this computer’s networks.')
-    const { workshop } = await this.core.workshops.get(clientId, workshopId)
+    const { doc: workshop } = await this.core.workshops.get(clientId, workshopId)
     if (workshop.timer.status === 'finished')
       throw new AppFailure('CONFLICT', 'This session has ended; phones can join a running one.')
     await this.stop('The facilitator started devices for another session.')
@@ -283,11 +283,12 @@ export const devicesFor = (core: AppCore): DeviceService => {
   return service
 }
 
-export const configureDevices = (
+/** Tests give the service their own page folder and limits. */
+export const configureDevices = async (
   core: AppCore,
   options: ConstructorParameters<typeof DeviceService>[1],
 ) => {
-  services.get(core)?.close()
+  await services.get(core)?.close()
   const service = new DeviceService(core, options)
   services.set(core, service)
   return service

@@ -1,7 +1,7 @@
 import type { ActionPlanRow, ActionPlanSheetModel } from '../../shared/pdf/sheet-models'
-import { COLORS, formatDate } from './format'
+import { COLORS } from './format'
 import type { PageWriter, TextStyle } from './page-writer'
-import { heading, runningHeader } from './sheet-parts'
+import { heading, kicker, runningHeader, title } from './sheet-parts'
 import { table } from './table'
 
 const LABEL_WIDTH = 72
@@ -25,10 +25,10 @@ const labelled = (w: PageWriter, label: string, text: string, style: TextStyle =
 
 const titleBlock = (w: PageWriter, m: ActionPlanSheetModel) => {
   const h = m.header
-  w.paragraph('Action-plan meeting', { size: 9, weight: 'bold', color: COLORS.accent })
-  w.paragraph(h.workshopTitle, { size: 20, weight: 'bold' })
+  kicker(w, 'Action-plan meeting')
+  title(w, h.workshopTitle)
   const by = h.facilitatorName ? ` · facilitated by ${h.facilitatorName}` : ''
-  w.paragraph(`${h.clientName} · ${formatDate(h.sessionDate)}${by}`, {
+  w.paragraph(`${h.clientName} · ${w.fmt.date(h.sessionDate)}${by}`, {
     size: 10,
     color: COLORS.muted,
   })
@@ -90,7 +90,7 @@ const plans = (w: PageWriter, m: ActionPlanSheetModel) => {
       personCell(p),
       p.plan || '—',
       p.commitment || '—',
-      formatDate(p.dueDate) || '—',
+      w.fmt.date(p.dueDate) || '—',
     ]),
   )
 }
@@ -105,7 +105,7 @@ const followUp = (w: PageWriter, m: ActionPlanSheetModel) => {
     : 'No date for the next meeting was set. Date: ____________'
   const notes = m.notes ? w.heightOf(m.notes, { size: 10, indent: LABEL_WIDTH }) + 8 : 0
   w.ensure(w.lineHeight(13) * 2 + w.heightOf(intro) + notes + MIN_NOTE_LINES * NOTE_LINE_GAP + 12)
-  heading(w, m.nextMeeting ? `Follow-up on ${formatDate(m.nextMeeting)}` : 'Follow-up')
+  heading(w, m.nextMeeting ? `Follow-up on ${w.fmt.date(m.nextMeeting)}` : 'Follow-up')
   w.paragraph(intro, { size: 10, color: COLORS.muted })
   if (m.notes) {
     w.gap(4)

@@ -22,8 +22,9 @@ const FILES = {
   hebrewBold: '@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf',
   arabic: '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
   arabicBold: '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf',
-  // Japanese is large (5.4 MB); one weight serves regular and bold text alike.
+  // Japanese is large (5.4 MB a weight): the bold file is parsed only once a bold Japanese line is drawn.
   japanese: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf',
+  japaneseBold: '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf',
 } as const
 export type FontKey = keyof typeof FILES
 
@@ -93,7 +94,7 @@ export const loadFont = (key: FontKey): Font => {
 /** The order fonts are tried in for a character, by weight. */
 const CHAIN: Record<'regular' | 'bold', FontKey[]> = {
   regular: ['sans', 'hebrew', 'arabic', 'japanese'],
-  bold: ['sansBold', 'hebrewBold', 'arabicBold', 'japanese'],
+  bold: ['sansBold', 'hebrewBold', 'arabicBold', 'japaneseBold'],
 }
 
 // Scripts that only a later font covers, so the cheap checks run first and the 5 MB file loads only when needed.
@@ -101,7 +102,11 @@ const NEEDS: [RegExp, FontKey, FontKey][] = [
   [/[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f]/u, 'greekCyrillic', 'greekCyrillicBold'],
   [/[\u0590-\u05ff\ufb1d-\ufb4f]/u, 'hebrew', 'hebrewBold'],
   [/[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/u, 'arabic', 'arabicBold'],
-  [/[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u, 'japanese', 'japanese'],
+  [
+    /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u,
+    'japanese',
+    'japaneseBold',
+  ],
 ]
 
 const chosen = new Map<string, FontKey | null>()

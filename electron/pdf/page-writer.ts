@@ -1,7 +1,9 @@
 import PDFDocument from 'pdfkit'
-import type { PageSize } from '../../shared/pdf/sheet-models'
+import type { Formatter } from '../../shared/format/format-dates'
+import type { DocumentInfo, PageSize } from '../../shared/pdf/sheet-models'
 import type { FontKey } from './fonts'
 import { loadFont } from './fonts'
+import { StructureTree } from './structure'
 import type { Found, Run } from './text-runs'
 import { replaceEmoji, visualRuns } from './text-runs'
 
@@ -10,7 +12,7 @@ const RTL_FONTS = new Set<FontKey>(['hebrew', 'hebrewBold', 'arabic', 'arabicBol
 
 /** Page sizes in points, and margins every office printer keeps (18 mm at the sides). */
 const SIZES: Record<PageSize, [number, number]> = { A4: [595.28, 841.89], LETTER: [612, 792] }
-const MARGIN = { top: 72, bottom: 54, side: 51 }
+const MARGIN = { top: 58, bottom: 46, side: 48 }
 
 export interface TextStyle {
   size?: number
@@ -18,14 +20,18 @@ export interface TextStyle {
   color?: string
   indent?: number
   width?: number
+  /** The structure a screen reader is given for this text: a paragraph unless said otherwise. */
+  tag?: 'P' | 'H1' | 'H2' | 'H3' | 'Caption' | 'Lbl'
 }
 
 /**
  * A cursor over a pdfkit document that wraps, measures and flows text itself, so no line is ever
- * drawn past the bottom margin and every line gets the right font for its script.
+ * drawn past the bottom margin and every line gets the right font for its script. Everything it
+ * draws is tagged (headings, paragraphs, tables, figures) or marked as page furniture.
  */
 export class PageWriter {
   readonly doc: PDFKit.PDFDocument
+  readonly tags: StructureTree
   y = 0
   private readonly registered = new Set<FontKey>()
   private pageHooks: (() => void)[] = []
@@ -33,7 +39,8 @@ export class PageWriter {
   constructor(
     readonly pageSize: PageSize,
     readonly found: Found,
-    title: string,
+    readonly fmt: Formatter,
+    info: DocumentInfo,
   ) {
     // font: null keeps pdfkit from loading Helvetica, so only embedded fonts end up in the file.
     this.doc = new PDFDocument({
@@ -42,9 +49,21 @@ export class PageWriter {
       autoFirstPage: false,
       bufferPages: true,
       font: null as unknown as string,
-      info: { Title: title, Creator: 'Smartketing Workshop', Producer: 'Smartketing Workshop' },
+      pdfVersion: '1.7',
+      tagged: true,
+      lang: fmt.formats.locale,
+      displayTitle: true,
+      info: {
+        Title: info.title,
+        Author: info.author || 'Smartketing Workshop',
+        Subject: info.subject,
+        Keywords: info.keywords ?? '',
+        Creator: 'Smartketing Workshop',
+        Producer: 'Smartketing Workshop',
+      },
       compress: true,
-    })
+    } as PDFKit.PDFDocumentOptions)
+    this.tags = new StructureTree(this.doc)
   }
 
   get left() {
@@ -62,8 +81,11 @@ export class PageWriter {
   get pageIndex() {
     return this.doc.bufferedPageRange().start + this.doc.bufferedPageRange().count - 1
   }
+  get top() {
+    return MARGIN.top
+  }
 
-  /** Runs after every new page, e.g. the running header, or a table header to repeat. */
+  /** Runs after every new page, e.g. a "continued" line, or a table header to repeat. */
   withPageHook<T>(hook: () => void, body: () => T): T {
     this.pageHooks.push(hook)
     try {
@@ -75,7 +97,7 @@ export class PageWriter {
 
   private header: () => void = () => undefined
 
-  /** The running header, drawn at the top of every page from now on. */
+  /** The running header, drawn at the top of every page from now on (as page furniture). */
   setHeader(header: () => void) {
     this.header = header
   }
@@ -83,8 +105,11 @@ export class PageWriter {
   newPage() {
     this.doc.addPage()
     this.y = MARGIN.top
-    this.header()
-    for (const hook of this.pageHooks) hook()
+    // A repeated table header or a "continued" line is furniture: the reader met it already.
+    this.tags.artifact(() => {
+      this.header()
+      for (const hook of this.pageHooks) hook()
+    })
   }
 
   /** Starts a new page when `height` does not fit below the cursor; says whether it did. */
@@ -94,8 +119,9 @@ export class PageWriter {
     return true
   }
 
-  get top() {
-    return MARGIN.top
+  /** Whether `height` fits on what is left of this page. */
+  fits(height: number) {
+    return this.y + height <= this.bottom
   }
 
   use(font: FontKey, size: number) {
@@ -107,7 +133,7 @@ export class PageWriter {
   }
 
   lineHeight(size: number) {
-    return size * 1.38
+    return size * 1.32
   }
 
   runsWidth(runs: Run[], size: number) {
@@ -175,38 +201,58 @@ export class PageWriter {
     return lines
   }
 
+  /** One line of text, marked as content of the structure element open now. */
   drawLine(
     text: string,
     x: number,
     y: number,
-    style: TextStyle & { align?: 'left' | 'right' } = {},
+    style: TextStyle & { align?: 'left' | 'right' | 'center' } = {},
   ) {
     const size = style.size ?? 10
     const runs = visualRuns(text, style.weight ?? 'regular', this.found)
+    const width = style.align && style.width ? this.runsWidth(runs, size) : 0
     let cx =
-      style.align === 'right' && style.width ? x + style.width - this.runsWidth(runs, size) : x
-    this.doc.fillColor(style.color ?? '#1b1f24')
-    for (const run of runs) {
-      this.use(run.font, size)
-      // pdfkit shapes word by word unless features are given; a right-to-left run must be shaped
-      // whole, or its words come out in the wrong order.
-      const whole = RTL_FONTS.has(run.font) ? { features: [] } : {}
-      this.doc.text(run.text, cx, y, { lineBreak: false, ...whole })
-      cx += this.doc.widthOfString(run.text)
-    }
+      style.align === 'right' && style.width
+        ? x + style.width - width
+        : style.align === 'center' && style.width
+          ? x + (style.width - width) / 2
+          : x
+    this.tags.content(() => {
+      this.doc.fillColor(style.color ?? '#1b1f24')
+      for (const run of runs) {
+        this.use(run.font, size)
+        // pdfkit shapes word by word unless features are given; a right-to-left run must be shaped
+        // whole, or its words come out in the wrong order.
+        const whole = RTL_FONTS.has(run.font) ? { features: [] } : {}
+        this.doc.text(run.text, cx, y, { lineBreak: false, ...whole })
+        cx += this.doc.widthOfString(run.text)
+      }
+    })
   }
 
-  /** Flowing text at the cursor: wraps, and continues on the next page when the page is full. */
+  /** Flowing text at the cursor, as one tagged paragraph (or heading) that may run onto the next page. */
   paragraph(text: string, style: TextStyle = {}) {
     const size = style.size ?? 10
     const x = this.left + (style.indent ?? 0)
     const width = style.width ?? this.width - (style.indent ?? 0)
     const lh = this.lineHeight(size)
-    for (const line of this.wrap(text, width, size, style.weight)) {
-      this.ensure(lh)
-      this.drawLine(line, x, this.y, style)
-      this.y += lh
-    }
+    this.tags.element(style.tag ?? 'P', () => {
+      for (const line of this.wrap(text, width, size, style.weight)) {
+        this.ensure(lh)
+        this.drawLine(line, x, this.y, style)
+        this.y += lh
+      }
+    })
+  }
+
+  /** The text cut to one line of `width`, with an ellipsis when it had to be cut. */
+  clip(text: string, width: number, size: number, weight: 'regular' | 'bold' = 'regular') {
+    const [first = '', ...rest] = this.wrap(text.replace(/\s+/g, ' '), width, size, weight)
+    if (rest.length === 0) return first
+    let cut = first
+    while (cut && this.textWidth(`${cut}…`, size, weight) > width)
+      cut = [...cut].slice(0, -1).join('')
+    return `${cut.trimEnd()}…`
   }
 
   heightOf(text: string, style: TextStyle = {}) {
@@ -215,8 +261,11 @@ export class PageWriter {
     return this.wrap(text, width, size, style.weight).length * this.lineHeight(size)
   }
 
-  rule(y = this.y, color = '#c9ced4', x1 = this.left, x2 = this.left + this.width) {
-    this.doc.moveTo(x1, y).lineTo(x2, y).lineWidth(0.6).strokeColor(color).stroke()
+  /** A ruled line: decoration, so screen readers skip it. */
+  rule(y = this.y, color = '#c9ced4', x1 = this.left, x2 = this.left + this.width, width = 0.6) {
+    this.tags.artifact(() =>
+      this.doc.moveTo(x1, y).lineTo(x2, y).lineWidth(width).strokeColor(color).stroke(),
+    )
   }
 
   gap(points: number) {
@@ -229,6 +278,7 @@ export class PageWriter {
       this.doc.on('data', (c: Buffer) => chunks.push(c))
       this.doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
       this.doc.on('error', reject)
+      this.tags.end()
       this.doc.end()
     })
   }

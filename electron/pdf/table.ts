@@ -15,16 +15,20 @@ const header = (w: PageWriter, columns: readonly Column[]) => {
   const count = Math.max(...labels.map((l) => l.length))
   const lh = w.lineHeight(HEADER_SIZE)
   let x = w.left
-  labels.forEach((lines, i) => {
-    lines.forEach((line, r) =>
-      w.drawLine(line, x, w.y + (count - lines.length + r) * lh, {
-        size: HEADER_SIZE,
-        weight: 'bold',
-        color: COLORS.muted,
-      }),
-    )
-    x += columns[i]!.share * w.width
-  })
+  w.tags.element('TR', () =>
+    labels.forEach((lines, i) => {
+      w.tags.element('TH', () =>
+        lines.forEach((line, r) =>
+          w.drawLine(line, x, w.y + (count - lines.length + r) * lh, {
+            size: HEADER_SIZE,
+            weight: 'bold',
+            color: COLORS.muted,
+          }),
+        ),
+      )
+      x += columns[i]!.share * w.width
+    }),
+  )
   w.gap(13 + (count - 1) * lh)
   w.rule()
   w.gap(4)
@@ -46,7 +50,8 @@ const row = (
   const lh = w.lineHeight(size)
   const lines = cells.map((text, i) => w.wrap(text, columns[i]!.share * w.width - 8, size))
   const count = Math.max(...lines.map((l) => l.length))
-  w.ensure(Math.min(count, 3) * lh)
+  // A row of up to a third of a page moves whole to the next page; only a longer one is split.
+  w.ensure(count * lh <= (w.bottom - w.top) / 3 ? count * lh + 6 : 3 * lh)
   for (let r = 0; r < count; r++) {
     // Only once the first cell is printed in full: when it is the long one, it carries on itself.
     const name = lines[0]![0]
@@ -59,11 +64,18 @@ const row = (
       w.y += lh
     }
     let x = w.left
-    lines.forEach((cell, i) => {
-      if (cell[r])
-        w.drawLine(cell[r]!, x, w.y, { size, weight: boldFirst && i === 0 ? 'bold' : 'regular' })
-      x += columns[i]!.share * w.width
-    })
+    w.tags.element('TR', () =>
+      lines.forEach((cell, i) => {
+        w.tags.element('TD', () => {
+          if (cell[r])
+            w.drawLine(cell[r]!, x, w.y, {
+              size,
+              weight: boldFirst && i === 0 ? 'bold' : 'regular',
+            })
+        })
+        x += columns[i]!.share * w.width
+      }),
+    )
     w.y += lh
   }
   w.gap(2)
@@ -79,9 +91,12 @@ export const table = (
   options: { size?: number; boldFirst?: boolean } = {},
 ) => {
   w.ensure(40)
-  header(w, columns)
-  w.withPageHook(
-    () => header(w, columns),
-    () => rows.forEach((cells) => row(w, columns, cells, options.size ?? 9.5, !!options.boldFirst)),
-  )
+  w.tags.element('Table', () => {
+    header(w, columns)
+    w.withPageHook(
+      () => header(w, columns),
+      () =>
+        rows.forEach((cells) => row(w, columns, cells, options.size ?? 9.5, !!options.boldFirst)),
+    )
+  })
 }

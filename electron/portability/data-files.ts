@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { LibraryPaths } from '../storage/library-paths'
-import { DATA_FILE } from '../storage/library-paths'
-
-const PER_CLIENT_FOLDERS = ['workshops', 'agreements', 'followup'] as const
+import { DATA_FILE, PER_CLIENT_FOLDERS } from '../storage/library-paths'
+import { readPlainFile } from '../storage/file-reads'
 
 const jsonNames = async (dir: string) =>
   (await readdir(dir).catch(() => [] as string[])).filter((n) => DATA_FILE.test(n)).sort()
@@ -20,8 +18,8 @@ export const absolutePath = (paths: LibraryPaths, rel: string) =>
 export const listDataFiles = async (paths: LibraryPaths): Promise<Map<string, string>> => {
   const files = new Map<string, string>()
   const add = async (rel: string) => {
-    const text = await readFile(absolutePath(paths, rel), 'utf8').catch(() => null)
-    if (text !== null) files.set(rel, text)
+    const bytes = await readPlainFile(absolutePath(paths, rel)).catch(() => null)
+    if (bytes !== null) files.set(rel, bytes.toString('utf8'))
   }
   for (const name of await jsonNames(paths.clients)) await add(`clients/${name}`)
   for (const folder of PER_CLIENT_FOLDERS) {
@@ -48,14 +46,3 @@ export const exists = (path: string): Promise<boolean> =>
     () => true,
     () => false,
   )
-
-/** A file's bytes, or null when there is no file; any other failure to read is thrown. */
-export const readBytesOrNull = (path: string): Promise<Buffer | null> =>
-  readFile(path).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return null
-    throw e
-  })
-
-/** Tells two states of one file apart by its exact bytes; null stands for "no file". */
-export const fingerprint = (bytes: Uint8Array | null): string | null =>
-  bytes === null ? null : createHash('sha256').update(bytes).digest('hex')

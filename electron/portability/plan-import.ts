@@ -6,7 +6,8 @@ import type { Candidate, PlanItem } from '../../shared/portability/merge-plan'
 import { planMerge } from '../../shared/portability/merge-plan'
 import { migrate } from '../../shared/library/migrations'
 import type { LibraryPaths } from '../storage/library-paths'
-import { absolutePath, exists, fingerprint, parseOrNull, readBytesOrNull } from './data-files'
+import { fingerprint, readBytesOrNull } from '../storage/durable-write'
+import { absolutePath, exists, parseOrNull } from './data-files'
 import type { StagedDocument, StagedImport } from './read-export'
 
 export interface ImportPlan {

@@ -25,17 +25,11 @@ import { readExport } from './read-export'
 import type { FileWriter, PlannedWrite } from './write-all-or-nothing'
 import { TargetChanged, WriteAbandoned, writeAllOrNothing } from './write-all-or-nothing'
 
-/** Pending saves reach the disk first, so exports and plans see what the person sees. */
-const settle = async (core: AppCore) => {
-  await core.library.flush()
-  await Promise.all([core.workshops.idle(), core.agreements.idle(), core.tracker.idle()])
-}
-
 export const exportToFile = async (
   core: AppCore,
   clientId: string | null,
 ): Promise<ExportResult> => {
-  await settle(core)
+  await core.settle()
   const built = await buildExport(core.library.paths, {
     clientId,
     appVersion: core.options.version,
@@ -52,7 +46,7 @@ export const exportToFile = async (
 
 export const previewImport = async (core: AppCore, text: string): Promise<ImportPreview> => {
   const staged = await readExport(text)
-  await settle(core)
+  await core.settle()
   const plan = await planImport(core.library.paths, staged)
   const { scope, createdAt, appVersion } = staged.header
   return { planId: plan.planId, scope, createdAt, appVersion, items: plan.items }
@@ -124,8 +118,9 @@ export const importFile = async (
   request: ImportRequest,
   options: ImportOptions = {},
 ): Promise<ImportResult> => {
+  core.library.lock.assertWritable()
   const staged = await readExport(request.text)
-  await settle(core)
+  await core.settle()
   const paths = core.library.paths
   const plan = await planImport(paths, staged)
   if (plan.planId !== request.planId)

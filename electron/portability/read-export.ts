@@ -1,4 +1,5 @@
 import { AppFailure } from '../../shared/api/result'
+import { jsonShapeProblem } from '../../shared/library/json-limits'
 import { canonicalJson } from '../../shared/portability/canonical-json'
 import { checkDocument, nameOf } from '../../shared/portability/check-document'
 import type { DocumentRef } from '../../shared/portability/document-path'
@@ -89,11 +90,13 @@ const checkComplete = (file: ExportFile, documents: StagedDocument[]) => {
 }
 
 /**
- * Every check an export must pass before anything is compared or written: JSON, our format and not
- * a newer one, the shape, the checksum, then each document through its kind's migrations.
+ * Every check an export must pass before anything is compared or written: JSON of a safe depth
+ * and keys, our format and not a newer one, the shape, the checksum, then each document through its kind's migrations.
  */
 export const readExport = async (text: string): Promise<StagedImport> => {
   const raw = parseText(text)
+  const shape = jsonShapeProblem(raw)
+  if (shape) throw refuse(`This export cannot be read safely: ${shape}.`)
   checkHeader(raw)
   const file = checkShape(raw)
   if ((await hashExport(file)) !== file.contentHash)

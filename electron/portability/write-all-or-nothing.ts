@@ -1,7 +1,7 @@
 import { mkdir, rm, rmdir } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
-import { writeFileDurable } from '../storage/durable-write'
-import { exists, fingerprint, readBytesOrNull } from './data-files'
+import { fingerprint, readBytesOrNull, writeFileDurable } from '../storage/durable-write'
+import { exists } from './data-files'
 
 /** Writes one whole file; tests pass one that fails on purpose. */
 export type FileWriter = (path: string, text: string) => Promise<void>

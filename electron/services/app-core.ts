@@ -1,17 +1,25 @@
-import { cp, mkdir, readdir } from 'node:fs/promises'
-import { isAbsolute, resolve } from 'node:path'
+import { cp, readdir, realpath } from 'node:fs/promises'
+import { basename } from 'node:path'
 import type { EventEnvelope } from '../../shared/api/events'
 import { AppFailure } from '../../shared/api/result'
+import type { LibraryHealth } from '../../shared/library/library'
 import { createBackup } from '../storage/backups'
+import type { AgreementStore, WorkshopStore } from '../storage/document-stores'
+import { agreementStore, workshopStore } from '../storage/document-stores'
+import type { LockOptions } from '../storage/library-lock'
+import { LOCK_FILE_NAME } from '../storage/library-paths'
 import { LibraryStore } from '../storage/library-store'
-import { WorkshopStore } from '../storage/workshop-store'
-import { AgreementStore } from '../storage/agreement-store'
+import { TemplateStore } from '../storage/template-store'
+import { sweepLibraryTempFiles } from '../storage/temp-files'
 import { TrackerStore } from '../storage/tracker-store'
 import { PdfWorker } from '../pdf/render-in-worker'
+import { checkDataFolder, inside, SYSTEM_FOLDERS } from './folder-check'
 import type { SettingsService } from './settings-service'
 import type { SessionClock } from '../../shared/workshop/session-clock'
 import { createSessionClock } from '../../shared/workshop/session-clock'
 import { SessionStage } from './session-stage'
+import type { Formats } from '../../shared/format/formats'
+import { resolveFormats } from '../../shared/format/formats'
 
 export interface PdfDestination {
   choosePath(fileName: string): Promise<string | null>
@@ -36,16 +44,41 @@ export interface CoreOptions {
   now?: () => Date
   /** A clock that never jumps (performance.now); tests that set `now` get one that follows it. */
   monotonicNow?: () => number
+  /** The computer's language and region ("de-DE"), which formats follow unless Settings say otherwise. */
+  systemLocale?: string
   /** Length of a plan "minute"; end-to-end tests shorten it to run a whole session in seconds. */
   minuteMs?: number
+  /** Tests shorten the library lock's heartbeat. */
+  lock?: Omit<LockOptions, 'appVersion'>
+  /** The app's own files: never a data folder. */
+  installFolder?: string
+  /**
+   * In Electron the page may only move the library to the folder the native picker returned, so a
+   * compromised page cannot point the app at any path it likes.
+   */
+  pickedFoldersOnly?: boolean
+}
+
+/** The stores of one open library; they are replaced together when another folder is opened. */
+const storesFor = (library: LibraryStore, now: () => Date) => ({
+  library,
+  workshops: workshopStore(library),
+  agreements: agreementStore(library),
+  tracker: new TrackerStore(library, now),
+  templates: new TemplateStore(library),
+})
+type Stores = ReturnType<typeof storesFor>
+
+/** Copying a library never copies who holds it, or a save that was in flight. */
+const copiedFile = (path: string) => {
+  const name = basename(path)
+  return name !== LOCK_FILE_NAME && !/^\..*\.tmp$/.test(name)
 }
 
 /** What every handler works with: the open library, settings, and the event fan-out. */
 export class AppCore {
-  private store: LibraryStore
-  private workshopStore: WorkshopStore
-  private agreementStore: AgreementStore
-  private trackerStore: TrackerStore
+  private stores: Stores
+  private picked: string | null = null
   readonly pdf: PdfWorker
   private readonly listeners = new Set<(e: EventEnvelope) => void>()
   readonly now: () => Date
@@ -58,38 +91,51 @@ export class AppCore {
     readonly options: CoreOptions,
     store: LibraryStore,
   ) {
-    this.store = store
-    this.workshopStore = new WorkshopStore(store.paths)
     this.now = options.now ?? (() => new Date())
     const wall = () => this.now().getTime()
     this.sessionClock = createSessionClock({
       wall,
       monotonic: options.monotonicNow ?? (options.now ? wall : () => performance.now()),
     })
-    this.agreementStore = new AgreementStore(store.paths)
-    this.trackerStore = new TrackerStore(store.paths, this.now)
+    this.stores = storesFor(store, this.now)
     this.pdf = new PdfWorker(options.pdfWorkerPath)
   }
 
   static async start(options: CoreOptions): Promise<AppCore> {
-    const store = await LibraryStore.open(options.settings.get().dataDir)
-    return new AppCore(options, store)
+    let core: AppCore | null = null
+    const store = await AppCore.openStore(options, options.settings.get().dataDir, () =>
+      core?.accessChanged(),
+    )
+    core = new AppCore(options, store)
+    return core
+  }
+
+  private static openStore(options: CoreOptions, dataDir: string, onAccessChange: () => void) {
+    return LibraryStore.open(dataDir, {
+      appVersion: options.version,
+      lock: options.lock,
+      onAccessChange,
+    })
   }
 
   get library(): LibraryStore {
-    return this.store
+    return this.stores.library
   }
 
   get workshops(): WorkshopStore {
-    return this.workshopStore
+    return this.stores.workshops
   }
 
   get agreements(): AgreementStore {
-    return this.agreementStore
+    return this.stores.agreements
   }
 
   get tracker(): TrackerStore {
-    return this.trackerStore
+    return this.stores.tracker
+  }
+
+  get templates(): TemplateStore {
+    return this.stores.templates
   }
 
   get minuteMs(): number {
@@ -98,6 +144,18 @@ export class AppCore {
 
   get settings(): SettingsService {
     return this.options.settings
+  }
+
+  /** The library's state, with anything the settings file needed on the way in. */
+  health(): LibraryHealth {
+    const health = this.library.health()
+    return { ...health, problems: [...this.settings.problems, ...health.problems] }
+  }
+
+  /** Dates, times and paper as this person reads them: their settings over the computer's locale. */
+  formats(): Formats {
+    const system = this.options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale
+    return resolveFormats(this.settings.get(), system)
   }
 
   onEvent(listener: (e: EventEnvelope) => void): () => void {
@@ -109,54 +167,84 @@ export class AppCore {
     for (const listener of this.listeners) listener(event)
   }
 
-  /** The rolling backup taken at start; runs after the window is up so it never delays opening. */
+  /** The rolling backup; only the process that writes the library makes one. */
   backupNow() {
-    return createBackup(this.store.paths, this.now())
+    this.library.lock.assertWritable()
+    return createBackup(this.library.paths, this.now())
+  }
+
+  /**
+   * Housekeeping after the window is up, so it never delays opening: temp files of crashed saves
+   * are cleared, then the start-up backup is taken. A read-only library is left as it is.
+   */
+  async afterStart(): Promise<void> {
+    if (!this.library.lock.writable) return
+    await this.templates.get()
+    await sweepLibraryTempFiles(this.library.paths)
+    await this.backupNow()
+  }
+
+  /** Asks the native folder picker (where there is one), and remembers what it returned. */
+  async pickFolder(): Promise<string | null> {
+    this.picked = await this.options.pickFolder()
+    return this.picked
   }
 
   /** Points the app at another data folder, optionally copying the current library into it. */
   async useFolder(path: string, copyCurrent: boolean): Promise<LibraryStore> {
-    if (!isAbsolute(path)) throw new AppFailure('VALIDATION', 'Choose a full folder path.')
-    const target = resolve(path)
-    await this.store.flush()
-    await mkdir(target, { recursive: true }).catch((e: Error) => {
-      throw new AppFailure('IO', `That folder cannot be used: ${e.message}`)
-    })
+    if (this.options.pickedFoldersOnly && path !== this.picked)
+      throw new AppFailure('FORBIDDEN', 'Choose the new data folder with “Choose folder…”.')
+    const forbidden = [
+      ...SYSTEM_FOLDERS,
+      ...(this.options.installFolder ? [this.options.installFolder] : []),
+    ]
+    const target = await checkDataFolder(path, { forbidden })
+    const current = await realpath(this.library.paths.dataDir).catch(
+      () => this.library.paths.dataDir,
+    )
+    if (target === current) return this.library
+    if (copyCurrent && inside(target, current))
+      throw new AppFailure('VALIDATION', 'A library cannot be copied into a folder inside itself.')
+    await this.settle()
     if (copyCurrent) await this.copyLibraryInto(target)
-    await this.idleStores()
-    this.setStore(await LibraryStore.open(target))
     this.settings.setDataDir(target)
-    this.emit({ name: 'data:changed', payload: { scope: 'library', clientId: null } })
-    return this.store
+    await this.switchTo(target)
+    return this.library
   }
 
+  /** Opens the same folder again: after a restore or an import, or when the lock changed hands. */
   async reopen(): Promise<LibraryStore> {
-    await this.store.flush()
-    await this.idleStores()
-    this.setStore(await LibraryStore.open(this.store.paths.dataDir))
-    this.emit({ name: 'data:changed', payload: { scope: 'library', clientId: null } })
-    return this.store
+    await this.switchTo(this.library.paths.dataDir)
+    return this.library
   }
 
+  /** Pending saves reach the disk, then the library is let go for another process. */
   async close(): Promise<void> {
     await this.pdf.close()
-    await this.idleStores()
-    await this.store.flush()
+    await this.settle()
+    await this.library.close()
   }
 
-  private setStore(store: LibraryStore) {
-    this.store = store
-    this.workshopStore = new WorkshopStore(store.paths)
-    this.agreementStore = new AgreementStore(store.paths)
-    this.trackerStore = new TrackerStore(store.paths, this.now)
+  /** Every store's pending saves have landed. */
+  async settle(): Promise<void> {
+    const { workshops, agreements, tracker, templates, library } = this.stores
+    await Promise.all([workshops.idle(), agreements.idle(), tracker.idle(), templates.idle()])
+    await library.flush()
   }
 
-  private async idleStores(): Promise<void> {
-    await Promise.all([
-      this.workshopStore.idle(),
-      this.agreementStore.idle(),
-      this.trackerStore.idle(),
-    ])
+  /** The new library is opened before the old one is let go, so its lock never lapses. */
+  private async switchTo(dataDir: string) {
+    await this.settle()
+    const next = await AppCore.openStore(this.options, dataDir, () => this.accessChanged())
+    const previous = this.library
+    this.stores = storesFor(next, this.now)
+    await previous.close()
+    this.emit({ name: 'data:changed', payload: { scope: 'library', clientId: null } })
+  }
+
+  /** Another process took the library over, or let it go: what this one may do has changed. */
+  private accessChanged() {
+    this.reopen().catch((e: Error) => console.error(`Reopening the library failed: ${e.message}`))
   }
 
   private async copyLibraryInto(target: string): Promise<void> {
@@ -167,10 +255,11 @@ export class AppCore {
         'That folder is not empty; copy into an empty folder, or open it without copying.',
       )
     }
-    await cp(this.store.paths.dataDir, target, {
+    await cp(this.library.paths.dataDir, target, {
       recursive: true,
       errorOnExist: true,
       force: false,
+      filter: copiedFile,
     })
   }
 }

@@ -1,13 +1,20 @@
 import type { z } from 'zod'
 import { contract, isChannel } from '../../shared/api/contract'
 import type { AppError, Result } from '../../shared/api/result'
+import { jsonShapeProblem } from '../../shared/library/json-limits'
 import { AppFailure, fail, ok } from '../../shared/api/result'
+import { readFailureReason } from '../storage/file-reads'
 import type { Handlers } from './handlers/types'
 
 const issuesOf = (error: z.ZodError): NonNullable<AppError['issues']> =>
   error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message }))
 
+/** System calls that only read: their failure never means something was not saved. */
+const READS = new Set(['read', 'scandir', 'stat', 'lstat', 'fstat', 'readlink', 'access'])
+
 const describeIo = (e: NodeJS.ErrnoException): string => {
+  if (READS.has(e.syscall ?? ''))
+    return `A file in the data folder could not be read (${readFailureReason(e)}).`
   switch (e.code) {
     case 'ENOSPC':
       return 'The disk is full; nothing was saved. Free some space and try again.'
@@ -33,6 +40,9 @@ export const dispatch = async (
   if (!isChannel(name))
     return fail('UNKNOWN_CALL', `There is no call named “${name.slice(0, 60)}”.`)
   const spec = contract[name]
+  const shape = jsonShapeProblem(raw)
+  if (shape)
+    return fail('VALIDATION', `The request cannot be read safely: ${shape}; nothing was saved.`)
   const input = spec.input.safeParse(raw ?? {})
   if (!input.success) {
     return fail(

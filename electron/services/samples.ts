@@ -2,6 +2,7 @@ import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isSampleId, newSampleId } from '../../shared/library/samples'
 import { createBackup } from '../storage/backups'
+import { PER_CLIENT_FOLDERS } from '../storage/library-paths'
 import type { AppCore } from './app-core'
 import { sampleAgreement } from './sample-data/agreement'
 import { sampleFollowUp } from './sample-data/followup'
@@ -30,8 +31,6 @@ export const createSample = async (core: AppCore): Promise<string> => {
   return ctx.clientId
 }
 
-const PER_CLIENT_FOLDERS = ['workshops', 'agreements', 'followup'] as const
-
 /** Sample ids that still have files anywhere: in the library, in trash, or as leftover folders. */
 const leftoverSampleIds = async (dataDir: string): Promise<Set<string>> => {
   const ids = new Set<string>()
@@ -55,6 +54,7 @@ const leftoverSampleIds = async (dataDir: string): Promise<Set<string>> => {
 export const removeSamples = async (core: AppCore): Promise<number> => {
   const listed = core.library.list().filter((c) => isSampleId(c.id))
   await Promise.all([core.workshops.idle(), core.agreements.idle(), core.tracker.idle()])
+  core.library.lock.assertWritable()
   const { paths } = core.library
   const ids = await leftoverSampleIds(paths.dataDir)
   for (const client of listed) ids.add(client.id)

@@ -1,5 +1,13 @@
+import { AppFailure } from '../../shared/api/result'
+import type { LibraryProblem } from '../../shared/library/library'
 import type { Settings, SettingsPatch } from '../../shared/library/settings'
-import { Settings as SettingsSchema, defaultSettings } from '../../shared/library/settings'
+import {
+  Settings as SettingsSchema,
+  defaultSettings,
+  upgradeStoredSettings,
+} from '../../shared/library/settings'
+import { codeOf } from '../storage/file-reads'
+import { writeFailureWords } from '../storage/read-only-message'
 
 /** The storage under the settings: electron-store in the app, conf in the loopback host. */
 export interface SettingsBackend {
@@ -21,11 +29,13 @@ const repair = (raw: Record<string, unknown>, defaults: Settings): Settings => {
 export class SettingsService {
   private current: Settings
 
+  /** `problems`: what opening the settings file needed (see settings-recovery.ts). */
   constructor(
     private readonly backend: SettingsBackend,
     defaultDataDir: string,
+    readonly problems: readonly LibraryProblem[] = [],
   ) {
-    this.current = repair(backend.read(), defaultSettings(defaultDataDir))
+    this.current = repair(upgradeStoredSettings(backend.read()), defaultSettings(defaultDataDir))
   }
 
   get path(): string {
@@ -37,14 +47,30 @@ export class SettingsService {
   }
 
   update(patch: SettingsPatch): Settings {
-    this.current = SettingsSchema.parse({ ...this.current, ...patch })
-    this.backend.write(this.current)
-    return this.get()
+    return this.save(SettingsSchema.parse({ ...this.current, ...patch }))
   }
 
   setDataDir(dataDir: string): Settings {
+    return this.save(SettingsSchema.parse({ ...this.current, dataDir }))
+  }
+
+  /** A folder named on the command line (or by a test) for this run only; the file keeps its own. */
+  overrideDataDir(dataDir: string): void {
     this.current = SettingsSchema.parse({ ...this.current, dataDir })
-    this.backend.write(this.current)
+  }
+
+  /** A change counts once it is in the file; one the file refused is not applied either. */
+  private save(next: Settings): Settings {
+    try {
+      this.backend.write(next)
+    } catch (e) {
+      const code = codeOf(e)
+      throw new AppFailure(
+        'IO',
+        `The settings could not be saved (${code ? writeFailureWords(code) : (e as Error).message}); nothing was changed.`,
+      )
+    }
+    this.current = next
     return this.get()
   }
 }

@@ -5,15 +5,17 @@ import { z } from 'zod'
 import { AppFailure } from '../../shared/api/result'
 import type { BackupInfo } from '../../shared/library/library'
 import { writeFileDurable } from './durable-write'
+import { readPlainFile } from './file-reads'
+import { ID_PATTERN } from '../../shared/library/fields'
 import type { LibraryPaths } from './library-paths'
-import { DATA_FILE } from './library-paths'
+import { DATA_FILE, PER_CLIENT_FOLDERS } from './library-paths'
 
 export const KEEP_BACKUPS = 10
 
 /** What a backup holds: client files, workshops and agreements (a folder per client), templates. */
-const BACKED_UP_FILE =
-  /^(clients\/[a-z0-9-]+|(workshops|agreements|followup)\/[a-z0-9-]+\/[a-z0-9-]+|templates)\.json$/
-const PER_CLIENT_FOLDERS = ['workshops', 'agreements', 'followup'] as const
+const BACKED_UP_FILE = new RegExp(
+  `^(clients/${ID_PATTERN}|(${PER_CLIENT_FOLDERS.join('|')})/${ID_PATTERN}/${ID_PATTERN}|templates)\\.json$`,
+)
 
 /** A backup is one JSON file holding every data file's text, so it is copied and checked as a unit. */
 const BackupFile = z.object({
@@ -37,8 +39,8 @@ const listJson = async (dir: string): Promise<string[]> =>
 const collectFiles = async (paths: LibraryPaths): Promise<Record<string, string>> => {
   const files: Record<string, string> = {}
   const add = async (rel: string) => {
-    const text = await readFile(join(paths.dataDir, rel), 'utf8').catch(() => null)
-    if (text !== null) files[rel] = text
+    const bytes = await readPlainFile(join(paths.dataDir, rel)).catch(() => null)
+    if (bytes !== null) files[rel] = bytes.toString('utf8')
   }
   for (const name of await listJson(paths.clients)) await add(`clients/${name}`)
   for (const folder of PER_CLIENT_FOLDERS) {

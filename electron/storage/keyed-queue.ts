@@ -7,9 +7,10 @@ export class KeyedQueue {
     const next = previous.then(task, task)
     const tail = next.catch(() => undefined)
     this.tails.set(key, tail)
-    void tail.then(() => {
+    const forget = () => {
       if (this.tails.get(key) === tail) this.tails.delete(key)
-    })
+    }
+    tail.then(forget, forget)
     return next
   }
 

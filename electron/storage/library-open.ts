@@ -1,15 +1,16 @@
+import type { Stats } from 'node:fs'
 import { mkdir, readdir, stat } from 'node:fs/promises'
 import type { ClientSummary } from '../../shared/library/client'
 import { toSummary } from '../../shared/library/client'
+import { clientFileKind } from '../../shared/library/client-file'
 import type { LibraryProblem } from '../../shared/library/library'
 import type { IndexEntry } from './client-index'
 import { readIndex } from './client-index'
-import { clientFileKind } from '../../shared/library/client-file'
-import { loadVersionedFile } from './versioned-file'
-import { removeStaleTempFiles } from './durable-write'
 import type { LibraryPaths } from './library-paths'
-import { CLIENT_FILE } from './library-paths'
+import { DATA_FILE } from './library-paths'
 import { moveAside } from './move-aside'
+import { isMissing, readFailureReason } from './file-reads'
+import { loadVersionedFile } from './versioned-file'
 
 export interface OpenedLibrary {
   entries: Map<string, IndexEntry>
@@ -26,55 +27,34 @@ const problemFor = (
   message: string,
 ): LibraryProblem => ({ kind, file, clientId, clientName, movedTo, message })
 
-/** Loads one changed or unknown file into an index entry, or records why it could not be opened. */
-const reconcileFile = async (
+const quoted = (name: string | null) => (name ? `“${name}”` : 'A client file')
+
+/**
+ * A damaged file (its bytes are not a client) is moved aside for a person to inspect; one that
+ * could not be read at all is left where it is, whole, until its cause is fixed. A read-only
+ * library moves nothing: its writer may be in the middle of saving that very file.
+ */
+const unreadableProblem = async (
   paths: LibraryPaths,
   id: string,
-  known: IndexEntry | undefined,
-  problems: LibraryProblem[],
-): Promise<IndexEntry | null> => {
-  const path = paths.client(id)
-  const loaded = await loadVersionedFile(path, clientFileKind)
-  const knownName = known?.summary.name ?? null
-  if (loaded.status === 'missing') return null
-  if (loaded.status === 'unreadable') {
-    const movedTo = await moveAside(path)
-    const name = knownName ?? loaded.name
-    problems.push(
-      problemFor(
-        'corrupt',
-        `clients/${id}.json`,
-        id,
-        name,
-        movedTo,
-        `${name ? `“${name}”` : 'A client file'} could not be read: ${loaded.reason}. ` +
-          'The file was moved aside, not deleted; restore the client from a backup.',
-      ),
-    )
-    return null
-  }
-  const st = await stat(path)
-  let summary: ClientSummary
-  if (loaded.status === 'newer') {
-    const name = loaded.name ?? knownName ?? 'Unnamed client'
-    problems.push(
-      problemFor(
-        'newer-version',
-        `clients/${id}.json`,
-        id,
-        name,
-        null,
-        `“${name}” was saved by a newer version of the app (format ${loaded.fromVersion}). ` +
-          'It opens read-only; update the app to edit it.',
-      ),
-    )
-    summary = loaded.data
-      ? toSummary(loaded.data, true)
-      : { ...(known?.summary ?? emptySummary(id, name, st.mtime)), readOnly: true }
-  } else {
-    summary = toSummary(loaded.data)
-  }
-  return { summary, mtimeMs: st.mtimeMs, size: st.size }
+  name: string | null,
+  loaded: { cause: 'damaged' | 'inaccessible'; reason: string },
+  writable: boolean,
+): Promise<LibraryProblem> => {
+  const file = `clients/${id}.json`
+  const moveIt = loaded.cause === 'damaged' && writable
+  const movedTo = moveIt ? await moveAside(paths.client(id)).catch(() => null) : null
+  const what = movedTo
+    ? 'The file was moved aside, not deleted; restore the client from a backup.'
+    : 'The file was left as it is; the client opens again once it can be read.'
+  return problemFor(
+    loaded.cause === 'damaged' ? 'corrupt' : 'unreadable',
+    file,
+    id,
+    name,
+    movedTo,
+    `${quoted(name)} (${file}) could not be read: ${loaded.reason}. ${what}`,
+  )
 }
 
 const emptySummary = (id: string, name: string, mtime: Date): ClientSummary => ({
@@ -88,20 +68,53 @@ const emptySummary = (id: string, name: string, mtime: Date): ClientSummary => (
   readOnly: true,
 })
 
-/**
- * Opens a data folder: trusts the index for files whose size and mtime it already knows and reads
- * only the rest, so a 1,000-client library opens from one small file and a directory listing.
- */
-export const openLibraryFolder = async (paths: LibraryPaths): Promise<OpenedLibrary> => {
-  await mkdir(paths.clients, { recursive: true })
-  await removeStaleTempFiles(paths.clients)
-  await removeStaleTempFiles(paths.dataDir)
-  const problems: LibraryProblem[] = []
+/** Loads one changed or unknown file into an index entry, or records why it could not be opened. */
+const reconcileFile = async (
+  paths: LibraryPaths,
+  id: string,
+  st: Stats,
+  known: IndexEntry | undefined,
+  writable: boolean,
+  problems: LibraryProblem[],
+): Promise<IndexEntry | null> => {
+  const loaded = await loadVersionedFile(paths.client(id), clientFileKind)
+  const knownName = known?.summary.name ?? null
+  if (loaded.status === 'missing') return null
+  if (loaded.status === 'unreadable') {
+    problems.push(await unreadableProblem(paths, id, knownName ?? loaded.name, loaded, writable))
+    return null
+  }
+  if (loaded.status === 'ok')
+    return { summary: toSummary(loaded.data), mtimeMs: st.mtimeMs, size: st.size }
+  const name = loaded.name ?? knownName ?? 'Unnamed client'
+  problems.push(
+    problemFor(
+      'newer-version',
+      `clients/${id}.json`,
+      id,
+      name,
+      null,
+      `“${name}” was saved by a newer version of the app (format ${loaded.fromVersion}). ` +
+        'It opens read-only; update the app to edit it.',
+    ),
+  )
+  const summary = loaded.data
+    ? toSummary(loaded.data, true)
+    : { ...(known?.summary ?? emptySummary(id, name, st.mtime)), readOnly: true }
+  return { summary, mtimeMs: st.mtimeMs, size: st.size }
+}
+
+/** The previous index, or an empty one and why it had to be rebuilt. */
+const previousIndex = async (
+  paths: LibraryPaths,
+  writable: boolean,
+  problems: LibraryProblem[],
+) => {
   const index = await readIndex(paths.index)
-  let previous = new Map<string, IndexEntry>()
-  if (index.status === 'ok') previous = index.entries
+  if (index.status === 'ok') return index.entries
   if (index.status === 'unreadable') {
-    const movedTo = await moveAside(paths.index)
+    const moveIt = index.cause === 'damaged' && writable
+    const movedTo = moveIt ? await moveAside(paths.index).catch(() => null) : null
     problems.push(
       problemFor(
         'index-rebuilt',
@@ -109,20 +122,66 @@ export const openLibraryFolder = async (paths: LibraryPaths): Promise<OpenedLibr
         null,
         null,
         movedTo,
-        'The library index was damaged and has been rebuilt from the client files.',
+        `The library index could not be read (${index.reason}); the list was rebuilt from the client files.`,
       ),
     )
   }
-  const files = (await readdir(paths.clients)).flatMap((f) => CLIENT_FILE.exec(f)?.[1] ?? [])
+  return new Map<string, IndexEntry>()
+}
+
+/** The client ids with a file in clients/; a folder that cannot be listed is reported. */
+const listClientIds = async (paths: LibraryPaths, problems: LibraryProblem[]) => {
+  try {
+    return (await readdir(paths.clients)).flatMap((f) => DATA_FILE.exec(f)?.[1] ?? [])
+  } catch (e) {
+    if (!isMissing(e))
+      problems.push(
+        problemFor(
+          'unreadable',
+          'clients/',
+          null,
+          null,
+          null,
+          `The clients folder could not be read (${readFailureReason(e)}); no client could be opened.`,
+        ),
+      )
+    return []
+  }
+}
+
+/**
+ * Opens a data folder: trusts the index for files whose size and mtime it already knows and reads
+ * only the rest, so a 1,000-client library opens from one small file and a directory listing. No
+ * file in it can stop the library from opening: each one that cannot be read is reported by name.
+ */
+export const openLibraryFolder = async (
+  paths: LibraryPaths,
+  writable: boolean,
+): Promise<OpenedLibrary> => {
+  if (writable) await mkdir(paths.clients, { recursive: true }).catch(() => undefined)
+  const problems: LibraryProblem[] = []
+  const previous = await previousIndex(paths, writable, problems)
+  const ids = await listClientIds(paths, problems)
   const entries = new Map<string, IndexEntry>()
-  let changed = index.status !== 'ok' || files.length !== previous.size
+  let changed = problems.length > 0 || ids.length !== previous.size
   await Promise.all(
-    files.map(async (id) => {
+    ids.map(async (id) => {
       const known = previous.get(id)
-      const st = await stat(paths.client(id)).catch(() => null)
-      if (!st) return
+      let st: Stats
+      try {
+        st = await stat(paths.client(id))
+      } catch (e) {
+        if (isMissing(e)) return
+        const trouble = { cause: 'inaccessible', reason: readFailureReason(e) } as const
+        problems.push(
+          await unreadableProblem(paths, id, known?.summary.name ?? null, trouble, writable),
+        )
+        changed = true
+        return
+      }
       if (
         known &&
+        st.isFile() &&
         known.mtimeMs === st.mtimeMs &&
         known.size === st.size &&
         !known.summary.readOnly
@@ -131,9 +190,10 @@ export const openLibraryFolder = async (paths: LibraryPaths): Promise<OpenedLibr
         return
       }
       changed = true
-      const entry = await reconcileFile(paths, id, known, problems)
+      const entry = await reconcileFile(paths, id, st, known, writable, problems)
       if (entry) entries.set(id, entry)
     }),
   )
+  problems.sort((a, b) => a.file.localeCompare(b.file))
   return { entries, problems, indexChanged: changed }
 }

@@ -1,9 +1,14 @@
 import { join } from 'node:path'
+import { ID_PATTERN } from '../../shared/library/fields'
+
+export const LOCK_FILE_NAME = '.smartketing-lock.json'
 
 /** The data folder's layout: one JSON file per client, a small index, trash and backups beside them. */
 export const libraryPaths = (dataDir: string) => ({
   dataDir,
   index: join(dataDir, 'index.json'),
+  /** Who writes this library now (see library-lock.ts); hidden, and never copied or backed up. */
+  lock: join(dataDir, LOCK_FILE_NAME),
   clients: join(dataDir, 'clients'),
   client: (id: string) => join(dataDir, 'clients', `${id}.json`),
   trash: join(dataDir, 'trash'),
@@ -21,5 +26,8 @@ export const libraryPaths = (dataDir: string) => ({
 })
 export type LibraryPaths = ReturnType<typeof libraryPaths>
 
-export const DATA_FILE = /^([a-z0-9][a-z0-9-]{5,63})\.json$/
-export const CLIENT_FILE = /^([a-z0-9][a-z0-9-]{5,63})\.json$/
+/** The folders that hold one sub-folder per client. */
+export const PER_CLIENT_FOLDERS = ['workshops', 'agreements', 'followup'] as const
+
+/** A document's file name: its id and `.json`. */
+export const DATA_FILE = new RegExp(`^(${ID_PATTERN})\\.json$`)

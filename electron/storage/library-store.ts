@@ -2,36 +2,61 @@ import { mkdir, rename, stat } from 'node:fs/promises'
 import { AppFailure } from '../../shared/api/result'
 import type { ClientFile, ClientSummary } from '../../shared/library/client'
 import { ClientFile as ClientFileSchema, toSummary } from '../../shared/library/client'
+import { clientFileKind } from '../../shared/library/client-file'
 import type { LibraryHealth, LibraryProblem } from '../../shared/library/library'
 import type { IndexEntry } from './client-index'
 import { writeIndex } from './client-index'
-import { clientFileKind } from '../../shared/library/client-file'
-import { loadVersionedFile } from './versioned-file'
-import { saveDocument } from './durable-json-file'
+import { DocumentFiles } from './document-files'
 import { KeyedQueue } from './keyed-queue'
+import type { LockOptions } from './library-lock'
+import { LibraryLock } from './library-lock'
+import { openLibraryFolder } from './library-open'
 import type { LibraryPaths } from './library-paths'
 import { libraryPaths } from './library-paths'
-import { openLibraryFolder } from './library-open'
+import { ProblemLog } from './problem-log'
+import { loadVersionedFile } from './versioned-file'
 
 const INDEX_DELAY_MS = 250
+
+export interface OpenOptions {
+  /** Written into the lock, so a second process can say which app holds the library. */
+  appVersion?: string
+  lock?: Omit<LockOptions, 'appVersion'>
+  /** The lock was lost or won while open: the library should be opened again. */
+  onAccessChange?: () => void
+}
 
 /** The client library in one data folder. Every edit rewrites only that client's own file. */
 export class LibraryStore {
   private readonly queue = new KeyedQueue()
+  private readonly files: DocumentFiles<ClientFile>
   private indexTimer: NodeJS.Timeout | null = null
   private indexWrite: Promise<void> = Promise.resolve()
+  /** Every file found unreadable since the library was opened; see `health`. */
+  readonly problems: ProblemLog
 
   private constructor(
     readonly paths: LibraryPaths,
+    readonly lock: LibraryLock,
     private readonly entries: Map<string, IndexEntry>,
-    private readonly problems: LibraryProblem[],
-  ) {}
+    opened: readonly LibraryProblem[],
+  ) {
+    this.files = new DocumentFiles(clientFileKind, lock, 'client')
+    this.problems = new ProblemLog(opened, (id) => this.entries.get(id)?.summary.name ?? null)
+  }
 
-  static async open(dataDir: string): Promise<LibraryStore> {
+  static async open(dataDir: string, options: OpenOptions = {}): Promise<LibraryStore> {
     const paths = libraryPaths(dataDir)
-    const opened = await openLibraryFolder(paths)
-    const store = new LibraryStore(paths, opened.entries, opened.problems)
-    if (opened.indexChanged) await store.writeIndexNow()
+    // A folder that cannot be made is reported by the lock, which cannot be written either.
+    await mkdir(dataDir, { recursive: true }).catch(() => undefined)
+    const lock = await LibraryLock.acquire(
+      paths.lock,
+      { appVersion: options.appVersion ?? 'unknown', ...options.lock },
+      options.onAccessChange,
+    )
+    const opened = await openLibraryFolder(paths, lock.writable)
+    const store = new LibraryStore(paths, lock, opened.entries, opened.problems)
+    if (opened.indexChanged && lock.writable) await store.writeIndexNow().catch(() => undefined)
     return store
   }
 
@@ -40,15 +65,29 @@ export class LibraryStore {
   }
 
   health(): LibraryHealth {
+    const readOnly = this.lock.readOnlyMessage
+    const locked: LibraryProblem[] = readOnly
+      ? [
+          {
+            kind: 'read-only',
+            file: '',
+            clientId: null,
+            clientName: null,
+            movedTo: null,
+            message: readOnly,
+          },
+        ]
+      : []
     return {
       dataDir: this.paths.dataDir,
       clientCount: this.entries.size,
-      problems: [...this.problems],
+      readOnly: readOnly !== null,
+      problems: [...locked, ...this.problems.list()],
     }
   }
 
   async get(id: string): Promise<{ client: ClientFile; readOnly: boolean }> {
-    const loaded = await loadVersionedFile(this.paths.client(id), clientFileKind)
+    const loaded = await this.files.read(this.paths.client(id))
     if (loaded.status === 'ok') return { client: loaded.data, readOnly: false }
     if (loaded.status === 'newer' && loaded.data) return { client: loaded.data, readOnly: true }
     if (loaded.status === 'newer') {
@@ -57,7 +96,9 @@ export class LibraryStore {
         'This client was saved by a newer version of the app; update the app to open it.',
       )
     }
-    throw new AppFailure('NOT_FOUND', 'This client no longer exists or could not be read.')
+    if (loaded.status === 'unreadable')
+      throw new AppFailure('IO', `This client’s file could not be read: ${loaded.reason}.`)
+    throw new AppFailure('NOT_FOUND', 'This client no longer exists.')
   }
 
   /** Writes a brand-new client file; fails rather than overwrite an existing id. */
@@ -87,9 +128,11 @@ export class LibraryStore {
   /** Deleting moves the file to trash/, so an undo (or a person with a file manager) gets it back. */
   async trash(id: string): Promise<ClientSummary> {
     return this.queue.run(id, async () => {
+      this.lock.assertWritable()
       const entry = this.requireEntry(id)
       await mkdir(this.paths.trash, { recursive: true })
       await rename(this.paths.client(id), this.paths.trashed(id))
+      this.files.forget(this.paths.client(id))
       this.entries.delete(id)
       this.scheduleIndex()
       return entry.summary
@@ -98,25 +141,34 @@ export class LibraryStore {
 
   async untrash(id: string): Promise<ClientFile> {
     return this.queue.run(id, async () => {
+      this.lock.assertWritable()
       if (this.entries.has(id))
         throw new AppFailure('CONFLICT', 'This client is already in the library.')
       const loaded = await loadVersionedFile(this.paths.trashed(id), clientFileKind)
       if (loaded.status !== 'ok')
         throw new AppFailure('NOT_FOUND', 'There is no deleted client to bring back.')
       await rename(this.paths.trashed(id), this.paths.client(id))
+      this.files.forget(this.paths.client(id))
       await this.remember(loaded.data)
       return loaded.data
     })
   }
 
+  /** Pending saves and the index reach the disk. */
   async flush(): Promise<void> {
     await this.queue.idle()
     if (this.indexTimer) {
       clearTimeout(this.indexTimer)
       this.indexTimer = null
-      await this.writeIndexNow()
+      await this.writeIndexNow().catch(() => undefined)
     }
-    await this.indexWrite
+    await this.indexWrite.catch(() => undefined)
+  }
+
+  /** Flushes, then lets another process write the library. */
+  async close(): Promise<void> {
+    await this.flush()
+    await this.lock.release()
   }
 
   private requireEntry(id: string): IndexEntry {
@@ -129,7 +181,7 @@ export class LibraryStore {
 
   private async persist(client: ClientFile): Promise<ClientFile> {
     const valid = ClientFileSchema.parse(client)
-    await saveDocument(this.paths.client(valid.id), valid)
+    await this.files.write(this.paths.client(valid.id), valid)
     await this.remember(valid)
     return valid
   }
@@ -144,13 +196,14 @@ export class LibraryStore {
   }
 
   private scheduleIndex(): void {
-    if (this.indexTimer) return
+    if (this.indexTimer || !this.lock.writable) return
     this.indexTimer = setTimeout(() => {
       this.indexTimer = null
-      void this.writeIndexNow()
+      this.writeIndexNow().catch(() => undefined)
     }, INDEX_DELAY_MS)
   }
 
+  /** The index is a cache: a failure to write it costs a slower next start, never an edit. */
   private writeIndexNow(): Promise<void> {
     this.indexWrite = this.indexWrite
       .catch(() => undefined)

@@ -1,13 +1,9 @@
 import { AppFailure } from '../../shared/api/result'
 import type { TrackerFile } from '../../shared/followup/tracker'
-import {
-  emptyTracker,
-  TRACKER_ID,
-  TrackerFile as TrackerSchema,
-} from '../../shared/followup/tracker'
+import { emptyTracker, TRACKER_ID } from '../../shared/followup/tracker'
 import { trackerFileKind } from '../../shared/followup/tracker-file'
+import type { LibraryScope } from './client-document-store'
 import { ClientDocumentStore } from './client-document-store'
-import type { LibraryPaths } from './library-paths'
 
 export interface TrackerView {
   tracker: TrackerFile
@@ -19,17 +15,19 @@ export class TrackerStore {
   private readonly docs: ClientDocumentStore<TrackerFile, null>
 
   constructor(
-    paths: LibraryPaths,
+    library: LibraryScope,
     private readonly now: () => Date,
   ) {
-    this.docs = new ClientDocumentStore({
-      noun: 'follow-up file',
-      fileKind: trackerFileKind,
-      schema: TrackerSchema,
-      folder: paths.followup,
-      file: paths.followupFile,
-      summarize: () => null,
-    })
+    this.docs = new ClientDocumentStore(
+      {
+        noun: 'follow-up file',
+        fileKind: trackerFileKind,
+        folder: library.paths.followup,
+        file: library.paths.followupFile,
+        summarize: () => null,
+      },
+      library,
+    )
   }
 
   async get(clientId: string): Promise<TrackerView> {

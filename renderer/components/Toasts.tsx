@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { createContext, useCallback, useContext, useMemo, useState } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
+import { detach, onDetachedFailure } from '../lib/detach'
 
 export interface ToastInput {
   message: string
@@ -30,6 +31,13 @@ export const ToastProvider = ({ children }: { children: ReactNode }) => {
     [dismiss],
   )
   const value = useMemo(() => show, [show])
+  useEffect(
+    () =>
+      onDetachedFailure((message) =>
+        show({ message: `Something went wrong: ${message}`, tone: 'error' }),
+      ),
+    [show],
+  )
   return (
     <ToastContext.Provider value={value}>
       {children}
@@ -42,7 +50,7 @@ export const ToastProvider = ({ children }: { children: ReactNode }) => {
                 type="button"
                 onClick={() => {
                   dismiss(t.id)
-                  void t.action?.run()
+                  detach(t.action?.run())
                 }}
               >
                 {t.action.label}

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { ID_PATTERN } from '../../shared/library/fields'
 
 export type Route =
   | { screen: 'library' }
@@ -13,7 +14,7 @@ export type Route =
   | { screen: 'meeting-new'; clientId: string }
   | { screen: 'followup'; clientId: string; tab: string | null }
 
-const ID = '([a-z0-9][a-z0-9-]{5,63})'
+const ID = `(${ID_PATTERN})`
 const patterns: [RegExp, (m: string[]) => Route][] = [
   [new RegExp(`^/clients/${ID}$`), (m) => ({ screen: 'client', clientId: m[1]! })],
   [

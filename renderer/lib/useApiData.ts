@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { AppError, Result } from '../../shared/api/result'
 import { api } from './api'
+import { detach } from './detach'
 
 export type Loadable<T> =
   { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; value: T }
@@ -20,10 +21,14 @@ export const useApiData = <T>(load: () => Promise<Result<T>>, key: string) => {
   useEffect(() => {
     let live = true
     const run = () =>
-      void latestLoad.current().then((r) => {
-        if (live)
-          setState(r.ok ? { status: 'ready', value: r.value } : { status: 'error', error: r.error })
-      })
+      detach(
+        latestLoad.current().then((r) => {
+          if (live)
+            setState(
+              r.ok ? { status: 'ready', value: r.value } : { status: 'error', error: r.error },
+            )
+        }),
+      )
     // Listen first, then load: a change saved in between is then never missed.
     const off = api.on('data:changed', run)
     run()

@@ -1,4 +1,5 @@
 import type { ParticipantCall, ParticipantView } from '../../shared/participants/contract'
+import { detach } from '../lib/detach'
 
 export type Reply<T> =
   { ok: true; value: T } | { ok: false; error: { code: string; message: string } }
@@ -93,7 +94,7 @@ export const openStream = (token: string, on: StreamHandlers) => {
     watchdog = setTimeout(() => {
       source?.close()
       on.connection('lost')
-      void check()
+      detach(check())
     }, SILENT_MS)
   }
   const connect = () => {
@@ -115,7 +116,7 @@ export const openStream = (token: string, on: StreamHandlers) => {
     })
     source.addEventListener('error', () => {
       on.connection('lost')
-      if (source?.readyState === EventSource.CLOSED) void check()
+      if (source?.readyState === EventSource.CLOSED) detach(check())
     })
   }
   const check = async () => {
@@ -125,7 +126,7 @@ export const openStream = (token: string, on: StreamHandlers) => {
     if (r.ok) return connect()
     if (r.error.code === 'GONE') return (stop(), on.ended('This session is over for this phone.'))
     on.connection('lost')
-    retry = setTimeout(() => void check(), 3_000)
+    retry = setTimeout(() => detach(check()), 3_000)
   }
   const stop = () => {
     stopped = true
@@ -135,7 +136,7 @@ export const openStream = (token: string, on: StreamHandlers) => {
   }
   // Back from sleep: ask at once instead of waiting for the browser's own retry.
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible' && !stopped) void check()
+    if (document.visibilityState === 'visible' && !stopped) detach(check())
   })
   connect()
   return stop

@@ -34,8 +34,3 @@ export const byId = <T extends HTMLElement = HTMLElement>(id: string): T => {
   if (!el) throw new Error(`#${id} is missing from the page`)
   return el as T
 }
-
-/** Work a click cannot await: a failure is logged, never silently dropped. */
-export const detach = (work: Promise<unknown>): void => {
-  work.catch((e: unknown) => console.error(e))
-}

@@ -3,6 +3,7 @@ import { ClientFields, ClientFile, ClientSummary, Member, MemberFields } from '.
 import { Id, IsoDate } from '../library/fields'
 import { AppInfo, BackupInfo, LibraryHealth } from '../library/library'
 import { PageSize, Settings, SettingsPatch } from '../library/settings'
+import { Formats } from '../format/formats'
 import { Plan } from '../workshop/plan'
 import { deviceCalls } from '../participants/facilitator'
 import { MeetingBoard } from '../meeting/meeting'
@@ -63,7 +64,8 @@ export type AgreementView = z.infer<typeof AgreementView>
 const agreementRef = z.object({ clientId: Id, agreementId: Id }).strict()
 const saved = z.object({ revision: z.number().int(), updatedAt: z.string() })
 
-export const PrintKind = z.enum(['summary', 'member', 'all'])
+/** 'blank': a sheet per person to fill in by hand, printed before the session starts. */
+export const PrintKind = z.enum(['summary', 'member', 'all', 'blank'])
 export type PrintKind = z.infer<typeof PrintKind>
 const printJob = {
   clientId: Id,
@@ -138,6 +140,8 @@ export const contract = {
 
   'settings:get': { input: none, output: Settings },
   'settings:update': { input: SettingsPatch, output: Settings },
+  /** The formats in force: the person's settings settled against the computer's locale. */
+  'settings:formats': { input: none, output: Formats },
 
   'library:health': { input: none, output: LibraryHealth },
   'library:pickFolder': { input: none, output: z.object({ path: z.string().nullable() }) },
@@ -392,17 +396,38 @@ export const contract = {
         repeat: z
           .object({ every: z.enum(['week', 'month']), count: z.number().int().min(2).max(52) })
           .nullable(),
+        /** Invite the people concerned, from the team's e-mail addresses. */
+        attendees: z.boolean().default(false),
       })
       .strict(),
     output: SavedFile,
   },
-  /** Every tracked action as a spreadsheet (CSV, UTF-8 with BOM). */
-  'export:actions': { input: clientRef, output: SavedFile },
+  /** Every tracked action as a spreadsheet: Excel workbook, or CSV (UTF-8 with BOM). */
+  'export:actions': {
+    input: z
+      .object({
+        clientId: Id,
+        format: z.enum(['csv', 'xlsx']).default('csv'),
+        /** A semicolon for spreadsheets set up for German or French. */
+        delimiter: z.enum([',', ';']).default(','),
+      })
+      .strict(),
+    output: SavedFile,
+  },
   /** The action-plan meeting's printed summary. */
   'pdf:actionPlan': {
     input: z
       .object({ clientId: Id, workshopId: Id, pageSize: PageSize, open: z.boolean() })
       .strict(),
+    output: z.object({
+      path: z.string().nullable(),
+      pageCount: z.number().int(),
+      warnings: z.array(PrintWarning),
+    }),
+  },
+  /** One document for the client after an engagement: sessions, goals, reviews, trends, agreement. */
+  'pdf:report': {
+    input: z.object({ clientId: Id, pageSize: PageSize, open: z.boolean() }).strict(),
     output: z.object({
       path: z.string().nullable(),
       pageCount: z.number().int(),

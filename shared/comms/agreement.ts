@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Id, IsoDateTime, LongText, Name, ShortText } from '../library/fields'
 import { Participant } from '../workshop/workshop'
+import { uniqueBy, uniqueValues } from '../library/unique'
 
 /** The worksheet's seven channels; a team adds its own (the company chat, a video tool). */
 export const BUILT_IN_CHANNELS = [
@@ -85,11 +86,11 @@ export type DatedBlock = z.infer<typeof DatedBlock>
 export const Availability = z.object({
   memberId: Id,
   timeZone: z.string().min(1).max(64),
-  workDays: z.array(Weekday).max(7),
+  workDays: z.array(Weekday).max(7).superRefine(uniqueValues('the work days')),
   workStart: ClockTime,
   workEnd: ClockTime,
-  weeklyOffGrid: z.array(WeeklyBlock).max(50),
-  datedOffGrid: z.array(DatedBlock).max(100),
+  weeklyOffGrid: z.array(WeeklyBlock).max(50).superRefine(uniqueBy('id', 'off-grid times')),
+  datedOffGrid: z.array(DatedBlock).max(100).superRefine(uniqueBy('id', 'off-grid dates')),
   preferredChannel: ChannelId.nullable(),
   /** How to reach this person when it cannot wait, also while off the grid. */
   urgentChannel: ChannelId.nullable(),
@@ -99,9 +100,9 @@ export type Availability = z.infer<typeof Availability>
 
 /** What a version freezes: the rules people acknowledge. Ratings are the workshop's input, not rules. */
 export const AgreementTerms = z.object({
-  channels: z.array(Channel).max(40),
-  levels: z.array(MessageLevel).max(12),
-  people: z.array(Availability).max(500),
+  channels: z.array(Channel).max(40).superRefine(uniqueBy('id', 'channels')),
+  levels: z.array(MessageLevel).max(12).superRefine(uniqueBy('id', 'message levels')),
+  people: z.array(Availability).max(500).superRefine(uniqueBy('memberId', 'people')),
 })
 export type AgreementTerms = z.infer<typeof AgreementTerms>
 
@@ -122,14 +123,14 @@ export const AgreementFile = z.object({
   id: Id,
   clientId: Id,
   title: Name,
-  participants: z.array(Participant).max(500),
+  participants: z.array(Participant).max(500).superRefine(uniqueBy('memberId', 'participants')),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   revision: z.number().int().nonnegative(),
   /** Member id → channel id → rating. */
   ratings: z.record(Id, z.record(ChannelId, Rating)),
   terms: AgreementTerms,
-  versions: z.array(AgreementVersion).max(200),
+  versions: z.array(AgreementVersion).max(200).superRefine(uniqueBy('number', 'versions')),
 })
 export type AgreementFile = z.infer<typeof AgreementFile>
 

@@ -39,17 +39,29 @@ export const formatDays = (days: readonly number[]): string => {
     .join(', ')
 }
 
-export const formatHours = (p: Availability) =>
-  `${formatDays(p.workDays)} ${p.workStart}–${p.workEnd}${p.workEnd <= p.workStart ? ' (next day)' : ''}`
+/** How times of day and dates are written; the person's formats where given, as stored otherwise. */
+export interface ClockWords {
+  time(hhmm: string): string
+  date(iso: string): string
+}
+const AS_STORED: ClockWords = { time: (t) => t, date: (d) => d }
+/** "2026-12-15T08:00" → the date and time in the person's formats. */
+const moment = (local: string, w: ClockWords) =>
+  local.includes('T')
+    ? `${w.date(local.slice(0, 10))} ${w.time(local.slice(11, 16))}`
+    : w.date(local)
 
-export const formatOffGrid = (p: Availability): string[] => [
+export const formatHours = (p: Availability, w: ClockWords = AS_STORED) =>
+  `${formatDays(p.workDays)} ${w.time(p.workStart)}–${w.time(p.workEnd)}${p.workEnd <= p.workStart ? ' (next day)' : ''}`
+
+export const formatOffGrid = (p: Availability, w: ClockWords = AS_STORED): string[] => [
   ...p.weeklyOffGrid.map(
     (b) =>
-      `Every ${dayName(b.day)} ${b.start}–${b.end}${b.end <= b.start ? ' (next day)' : ''}${b.label ? ` · ${b.label}` : ''}`,
+      `Every ${dayName(b.day)} ${w.time(b.start)}–${w.time(b.end)}${b.end <= b.start ? ' (next day)' : ''}${b.label ? ` · ${b.label}` : ''}`,
   ),
   ...p.datedOffGrid.map(
     (b) =>
-      `${b.from.replace('T', ' ')} to ${b.to.replace('T', ' ')}${b.label ? ` · ${b.label}` : ''}`,
+      `${w === AS_STORED ? b.from.replace('T', ' ') : moment(b.from, w)} to ${w === AS_STORED ? b.to.replace('T', ' ') : moment(b.to, w)}${b.label ? ` · ${b.label}` : ''}`,
   ),
 ]
 

@@ -1,3 +1,4 @@
+import { addDays } from '../format/calendar-days'
 import type { WorkshopFile } from '../workshop/workshop'
 import type { TrackerFile } from './tracker'
 
@@ -9,18 +10,29 @@ export interface UpcomingDate {
   date: string
   kind: 'review' | 'meeting'
   held: boolean
+  /** Which of the workshop's four review slots (0…3); 0 for a meeting. Names the event, not its date. */
+  slot: number
+  /** When the session's file last changed: a moved date is a change. */
+  changedAt: string
 }
 
-const reviewDates = (session: WorkshopFile, tracker: TrackerFile): UpcomingDate[] => {
-  const dates = [...new Set(session.board.reviewDates.flatMap((d) => (d ? [d] : [])))]
-  return dates.map((date) => ({
-    workshopId: session.id,
-    title: session.title,
-    date,
-    kind: 'review',
-    held: tracker.reviews.some((r) => r.workshopId === session.id && r.date === date),
-  }))
-}
+const reviewDates = (session: WorkshopFile, tracker: TrackerFile): UpcomingDate[] =>
+  session.board.reviewDates.flatMap((date, slot, all) =>
+    // Two slots on one day are one review.
+    date && all.indexOf(date) === slot
+      ? [
+          {
+            workshopId: session.id,
+            title: session.title,
+            date,
+            kind: 'review' as const,
+            held: tracker.reviews.some((r) => r.workshopId === session.id && r.date === date),
+            slot,
+            changedAt: session.updatedAt,
+          },
+        ]
+      : [],
+  )
 
 /** A meeting's "next meeting" counts as held once a later action-plan meeting was created on or after it. */
 const nextMeeting = (session: WorkshopFile, meetings: WorkshopFile[]): UpcomingDate[] => {
@@ -30,7 +42,17 @@ const nextMeeting = (session: WorkshopFile, meetings: WorkshopFile[]): UpcomingD
   const held = meetings.some(
     (m) => Date.parse(m.createdAt) > start && m.createdAt.slice(0, 10) >= date,
   )
-  return [{ workshopId: session.id, title: session.title, date, kind: 'meeting', held }]
+  return [
+    {
+      workshopId: session.id,
+      title: session.title,
+      date,
+      kind: 'meeting',
+      held,
+      slot: 0,
+      changedAt: session.updatedAt,
+    },
+  ]
 }
 
 /** Goal reviews and follow-up meetings the sessions set, earliest first. */
@@ -44,9 +66,6 @@ export const reviewCalendar = (sessions: WorkshopFile[], tracker: TrackerFile): 
     })
     .sort((a, b) => a.date.localeCompare(b.date))
 }
-
-const addDays = (date: string, days: number): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 /** Dates still to come within the next `days` days, today included. */
 export const upcoming = (dates: UpcomingDate[], today: string, days = 60): UpcomingDate[] => {

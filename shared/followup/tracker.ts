@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Id, IsoDate, IsoDateTime, LongText, ShortText } from '../library/fields'
+import { uniqueBy, uniqueValues } from '../library/unique'
 
 /**
  * What happened after the sessions, for one client: statuses of earlier commitments and goal
@@ -60,7 +61,7 @@ export const Adjustment = z.object({
   before: z.string().max(5_000).nullable(),
   after: z.string().max(5_000).nullable(),
   reason: z.string().trim().min(1, 'Say why it changes').max(5_000),
-  agreedBy: z.array(Id).min(1, 'Say who agreed').max(500),
+  agreedBy: z.array(Id).min(1, 'Say who agreed').max(500).superRefine(uniqueValues('who agreed')),
   at: IsoDateTime,
 })
 export type Adjustment = z.infer<typeof Adjustment>
@@ -113,11 +114,11 @@ export const TrackerFile = z.object({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   revision: z.number().int().nonnegative(),
-  updates: z.array(StatusUpdate).max(20_000),
-  reviews: z.array(GoalReview).max(2_000),
-  adjustments: z.array(Adjustment).max(5_000),
-  alignment: z.array(AlignmentCheck).max(2_000),
-  pairings: z.array(Pairing).max(2_000),
+  updates: z.array(StatusUpdate).max(20_000).superRefine(uniqueBy('id', 'status updates')),
+  reviews: z.array(GoalReview).max(2_000).superRefine(uniqueBy('id', 'reviews')),
+  adjustments: z.array(Adjustment).max(5_000).superRefine(uniqueBy('id', 'adjustments')),
+  alignment: z.array(AlignmentCheck).max(2_000).superRefine(uniqueBy('id', 'alignment checks')),
+  pairings: z.array(Pairing).max(2_000).superRefine(uniqueBy('id', 'pairings')),
 })
 export type TrackerFile = z.infer<typeof TrackerFile>
 

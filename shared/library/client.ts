@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Id, IsoDateTime, LIMITS, LongText, Name, ShortText } from './fields'
+import { uniqueBy } from './unique'
 
 export const Department = z.enum(['sales', 'marketing', 'management', 'other'])
 export type Department = z.infer<typeof Department>
@@ -49,7 +50,7 @@ export const ClientFile = ClientFields.extend({
   updatedAt: IsoDateTime,
   /** Saves since the client was created; compared with `updatedAt` when two copies meet. */
   revision: z.number().int().nonnegative(),
-  members: z.array(Member).max(LIMITS.members),
+  members: z.array(Member).max(LIMITS.members).superRefine(uniqueBy('id', 'members')),
 })
 export type ClientFile = z.infer<typeof ClientFile>
 

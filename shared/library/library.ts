@@ -1,9 +1,14 @@
 import { z } from 'zod'
 import { Id, IsoDateTime } from './fields'
 
-/** Something the library could not open as it is; shown to the user by client name. */
+/**
+ * Something the library could not open as it is; shown to the user by client name.
+ * - corrupt: the file's bytes are not a document (moved aside); unreadable: it could not be read
+ *   at all (no permission, a folder in its place; left as it is);
+ * - read-only: another process writes this library, or the folder cannot be written.
+ */
 export const LibraryProblem = z.object({
-  kind: z.enum(['corrupt', 'newer-version', 'index-rebuilt']),
+  kind: z.enum(['corrupt', 'unreadable', 'newer-version', 'index-rebuilt', 'read-only']),
   file: z.string(),
   clientId: Id.nullable(),
   clientName: z.string().nullable(),
@@ -15,6 +20,8 @@ export type LibraryProblem = z.infer<typeof LibraryProblem>
 export const LibraryHealth = z.object({
   dataDir: z.string(),
   clientCount: z.number().int(),
+  /** Nothing can be saved: the problems say why (another process holds it, or the disk refuses). */
+  readOnly: z.boolean(),
   problems: z.array(LibraryProblem),
 })
 export type LibraryHealth = z.infer<typeof LibraryHealth>

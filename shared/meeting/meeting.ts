@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Id, IsoDate, IsoDateTime, LIMITS, LongText, ShortText } from '../library/fields'
 import type { Plan } from '../workshop/plan'
+import { uniqueBy } from '../library/unique'
 
 /** What, who and how of the meeting itself, agreed before anyone sits down. */
 export const MeetingPlan = z.object({ what: LongText, who: LongText, how: LongText })
@@ -33,7 +34,7 @@ export const MeetingBoard = z.object({
   plan: MeetingPlan,
   topic: ShortText,
   endGoal: LongText,
-  ideas: z.array(Idea).max(500),
+  ideas: z.array(Idea).max(500).superRefine(uniqueBy('id', 'ideas')),
   plans: z.record(Id, PersonalPlan),
   speaker: Speaker.nullable(),
   /** Step five: when the plans are looked at again. */

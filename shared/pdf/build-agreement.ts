@@ -1,5 +1,6 @@
 import type { AgreementFile, AgreementTerms } from '../comms/agreement'
 import { URGENCY_LABELS } from '../comms/defaults'
+import type { ClockWords } from '../comms/format'
 import { channelName, formatHours, formatOffGrid, formatResponse } from '../comms/format'
 import type { AgreementSheetModel } from './sheet-models'
 
@@ -20,6 +21,8 @@ export const agreementSheet = (
   facilitatorName: string,
   version: number | null,
   today: string,
+  /** Times and dates in the person's formats; as stored when left out. */
+  words?: ClockWords,
 ): AgreementSheetModel => {
   const published = version === null ? null : a.versions.find((v) => v.number === version)
   if (version !== null && !published) throw new RangeError(`No version ${version}`)
@@ -51,8 +54,8 @@ export const agreementSheet = (
         name: p.name,
         department: DEPARTMENTS[p.department] ?? p.department,
         timeZone: avail?.timeZone ?? '',
-        hours: avail ? formatHours(avail) : 'Not recorded',
-        offGrid: avail ? formatOffGrid(avail) : [],
+        hours: avail ? formatHours(avail, words) : 'Not recorded',
+        offGrid: avail ? formatOffGrid(avail, words) : [],
         preferred: avail?.preferredChannel
           ? channelName(terms.channels, avail.preferredChannel)
           : 'No preference',

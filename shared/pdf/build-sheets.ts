@@ -1,5 +1,7 @@
+import { localDay } from '../library/file-names'
 import type { Activity, WorkshopFile } from '../workshop/workshop'
 import type {
+  BlankSheetModel,
   GoalSheetModel,
   SheetActivity,
   SheetGoal,
@@ -21,7 +23,9 @@ export const sheetHeader = (
 ): SheetHeader => ({
   clientName,
   workshopTitle: w.title,
-  sessionDate: w.createdAt.slice(0, 10),
+  // The consultant's own calendar day: an evening workshop is not dated tomorrow.
+  sessionDate: localDay(new Date(w.createdAt)),
+  sessionAt: w.createdAt,
   facilitatorName,
 })
 
@@ -88,7 +92,27 @@ export const personalSheets = (
       .map((a) => toSheetActivity(w, a)),
     commitment: w.board.commitments[p.memberId]?.text ?? '',
     committed: w.board.commitments[p.memberId]?.committed ?? false,
-    managerName: w.manager?.name ?? null,
+    managerName: w.manager && w.manager.memberId !== p.memberId ? w.manager.name : null,
+    role: p.memberId === w.manager?.memberId ? 'manager' : 'member',
+    supported: w.board.support[p.memberId]?.supported ?? false,
+    supportNote: w.board.support[p.memberId]?.note ?? '',
+  }))
+}
+
+/**
+ * Sheets to hand out when the session starts: each person's name, the client and whatever dates
+ * the plan already has, with the rest left to write by hand.
+ */
+export const blankSheets = (w: WorkshopFile, header: SheetHeader): BlankSheetModel[] => {
+  const goals = goalsOf(w)
+  return people(w).map((p) => ({
+    kind: 'blank',
+    header,
+    memberName: p.name,
+    memberDepartment: DEPARTMENTS[p.department] ?? p.department,
+    goalBegins: earliest(goals.map((g) => g.begins)),
+    reviewDates: [0, 1, 2, 3].map((i) => w.board.reviewDates[i] ?? null),
+    goalEnds: latest(goals.map((g) => g.ends)),
   }))
 }
 

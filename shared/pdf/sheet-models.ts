@@ -1,3 +1,6 @@
+import type { Formats } from '../format/formats'
+import type { ReportModel } from './report-model'
+
 /** What the printed sheets show, computed from a workshop; the PDF layout never reads storage. */
 export type PageSize = 'A4' | 'LETTER'
 export type ActivityKind = 'continue' | 'stop' | 'improve'
@@ -8,6 +11,8 @@ export interface SheetHeader {
   workshopTitle: string
   /** YYYY-MM-DD */
   sessionDate: string
+  /** When the session was set up, with its time of day; printed where the session is described. */
+  sessionAt?: string
   facilitatorName: string
 }
 
@@ -50,6 +55,21 @@ export interface GoalSheetModel {
   committed: boolean
   /** Who signs beside the member; null when the workshop had no manager. */
   managerName: string | null
+  /** The manager's own sheet asks for support, not a commitment, and has one signature. */
+  role: 'member' | 'manager'
+  supported: boolean
+  supportNote: string
+}
+
+/** A sheet to fill in by hand at the start of the session: the member's name and the dates set so far. */
+export interface BlankSheetModel {
+  kind: 'blank'
+  header: SheetHeader
+  memberName: string
+  memberDepartment: string
+  goalBegins: string | null
+  reviewDates: (string | null)[]
+  goalEnds: string | null
 }
 
 export interface SupportLine {
@@ -148,12 +168,29 @@ export interface ActionPlanSheetModel {
 }
 
 export type SheetModel =
-  GoalSheetModel | TeamSummaryModel | AgreementSheetModel | ActionPlanSheetModel
+  | GoalSheetModel
+  | BlankSheetModel
+  | TeamSummaryModel
+  | AgreementSheetModel
+  | ActionPlanSheetModel
+  | ReportModel
+
+/** What the PDF says about itself: its title bar, author (the facilitator) and subject. */
+export interface DocumentInfo {
+  title: string
+  author: string
+  subject: string
+  keywords?: string
+}
 
 export interface RenderRequest {
   sheets: SheetModel[]
   pageSize: PageSize
   title: string
+  /** Dates and times on paper as on screen; also the document's language. British English if left out. */
+  formats?: Formats
+  author?: string
+  subject?: string
 }
 
 export interface RenderWarning {

@@ -3,8 +3,9 @@ import { agreementFileKind } from '../comms/agreement-file'
 import { trackerFileKind } from '../followup/tracker-file'
 import { TRACKER_ID } from '../followup/tracker'
 import { clientFileKind } from '../library/client-file'
+import { templatesFileKind } from '../library/templates-file'
+import { ID_PATTERN } from '../library/fields'
 import type { FileKind } from '../library/migrations'
-import { Plan } from '../workshop/plan'
 import { workshopFileKind } from '../workshop/workshop-file'
 import { describeContents } from './describe-contents'
 
@@ -20,7 +21,7 @@ export interface DocumentRef {
   id: string | null
 }
 
-const ID = '[a-z0-9][a-z0-9-]{5,63}'
+const ID = ID_PATTERN
 const LAYOUT: readonly (readonly [DocumentKind, RegExp])[] = [
   ['client', new RegExp(`^clients/(${ID})\\.json$`)],
   ['workshop', new RegExp(`^workshops/(${ID})/(${ID})\\.json$`)],
@@ -39,17 +40,6 @@ export const parseDocumentPath = (path: string): DocumentRef | null => {
     return { path, kind, clientId: m[1]!, id: m[2]! }
   }
   return null
-}
-
-/** The facilitator's own workshop plan; the same shape electron/storage/template-store.ts writes. */
-export const TemplatesFile = z.object({ schemaVersion: z.literal(1), goalWorkshop: Plan })
-export type TemplatesFile = z.infer<typeof TemplatesFile>
-
-export const templatesFileKind: FileKind<TemplatesFile> = {
-  label: 'Workshop plan template',
-  currentVersion: 1,
-  migrations: [],
-  schema: TemplatesFile,
 }
 
 /** Every document goes through its own kind's migrations and schema, as when the app opens it. */

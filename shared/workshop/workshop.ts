@@ -3,6 +3,7 @@ import { Id, IsoDate, IsoDateTime, LIMITS, LongText, Name, ShortText } from '../
 import { MeetingBoard } from '../meeting/meeting'
 import { VoteRound } from '../participants/voting'
 import { TimerStateSchema } from './timer'
+import { uniqueBy, uniqueValues } from '../library/unique'
 
 export const ActivityKind = z.enum(['continue', 'stop', 'improve'])
 export type ActivityKind = z.infer<typeof ActivityKind>
@@ -31,7 +32,7 @@ export const Goal = z.object({
   criteria: LongText,
   begins: IsoDate.nullable(),
   ends: IsoDate.nullable(),
-  activityIds: z.array(Id).max(500),
+  activityIds: z.array(Id).max(500).superRefine(uniqueValues('a goal’s activities')),
   confirmed: z.boolean(),
 })
 export type Goal = z.infer<typeof Goal>
@@ -50,8 +51,8 @@ export type Support = z.infer<typeof Support>
 
 /** Everything the room builds on the board; saved as typed, separately from the clock. */
 export const Board = z.object({
-  activities: z.array(Activity).max(1000),
-  goals: z.array(Goal).max(20),
+  activities: z.array(Activity).max(1000).superRefine(uniqueBy('id', 'activities')),
+  goals: z.array(Goal).max(20).superRefine(uniqueBy('id', 'goals')),
   reviewDates: z.array(IsoDate.nullable()).length(4),
   calledMemberId: Id.nullable(),
   /** Keyed by member id: each participant's own commitment, and everyone's support incl. the manager. */
@@ -80,7 +81,10 @@ export const WorkshopFile = z.object({
   title: Name,
   scope: SessionScope,
   /** The people in the room, with names copied so the history reads right after a member leaves. */
-  participants: z.array(Participant).max(LIMITS.members),
+  participants: z
+    .array(Participant)
+    .max(LIMITS.members)
+    .superRefine(uniqueBy('memberId', 'participants')),
   manager: z.object({ memberId: Id, name: Name }).nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,

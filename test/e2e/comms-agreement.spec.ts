@@ -30,7 +30,6 @@ const level = (page: Page, name: string): Locator => page.getByRole('group', { n
 test('a sales and marketing team builds its communication agreement in a timed session', async ({
   app,
 }) => {
-  test.setTimeout(120_000)
   let page = app.page
   await app.answerSaveDialogs()
   await seedClient(page, 'Nordlicht Media', TEAM)

@@ -29,7 +29,6 @@ const newMeeting = async (page: Page, title: string) => {
 test('commitments from one meeting are reviewed at the next, and the follow-up numbers move', async ({
   app,
 }) => {
-  test.setTimeout(150_000)
   const page = app.page
   await app.answerSaveDialogs()
   await seedClient(page)

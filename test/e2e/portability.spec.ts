@@ -98,7 +98,7 @@ test('a library moves to another computer and back: preview, conflict, refusal a
   await shot(page, 'exported', page.getByRole('region', { name: 'Move to another computer' }))
 
   // "Laptop B": the same app on an empty data folder.
-  await useDataFolder(page, join(app.folder, 'laptop-b'))
+  await useDataFolder(page, join(app.folder, 'laptop-b'), app)
   const tampered = fromA.replace(`"name":"${CLIENT}"`, `"name":"${CLIENT.replace('M', 'N')}"`)
   expect(tampered).not.toEqual(fromA)
   await chooseFile(page, 'tampered.smartketing.json', tampered)
@@ -156,7 +156,7 @@ test('a library moves to another computer and back: preview, conflict, refusal a
   const fromB = await exportedText(clientStatus)
 
   // Back on laptop A, where the same workshop and the notes were changed later.
-  await useDataFolder(page, app.dataDir)
+  await useDataFolder(page, app.dataDir, app)
   await openWorkshop(page)
   await addActivity(page, 'Cold leads sent without context', 'Stop', 'Ana Souza')
   await saved(page)

@@ -50,7 +50,8 @@ test('exports the whole packet and one person’s sheet from the client history'
   await page.getByRole('link', { name: 'Nordlicht Media' }).click()
   await page.getByRole('link', { name: /^Summary and printing/ }).click()
   const panel = page.getByRole('region', { name: 'Print goal sheets' })
-  await expect(panel.getByRole('radio', { name: 'A4' })).toBeChecked()
+  // The paper starts as the region's (Letter in the US, A4 elsewhere); this packet goes on A4.
+  await panel.getByRole('radio', { name: 'A4' }).check()
   await expect(panel.getByRole('radio', { name: /Everything/ })).toBeChecked()
 
   // The emoji cannot be printed: the facilitator is told before any file is written.

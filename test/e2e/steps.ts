@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test'
+import { mkdir } from 'node:fs/promises'
+import type { AppUnderTest } from './fixtures'
 import { expect } from './fixtures'
 
 export const TEAM: [string, string][] = [
@@ -76,10 +78,21 @@ export const openSettings = async (page: Page) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
 }
 
-/** Points the app at another data folder without copying: an empty folder is a fresh library. */
-export const useDataFolder = async (page: Page, path: string) => {
+/**
+ * Points the app at another data folder without copying: an empty folder is a fresh library. The
+ * folder is made first, as a person would; in Electron it is chosen through the (stubbed) picker.
+ */
+export const useDataFolder = async (page: Page, path: string, app: AppUnderTest) => {
+  await mkdir(path, { recursive: true })
   await openSettings(page)
-  await page.getByLabel('New data folder').fill(path)
+  const electron = app.electron?.()
+  if (electron) {
+    await electron.evaluate(({ dialog }, picked) => {
+      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [picked] })) as never
+    }, path)
+    await page.getByRole('button', { name: 'Choose folder…' }).click()
+    await expect(page.getByLabel('New data folder')).toHaveValue(path)
+  } else await page.getByLabel('New data folder').fill(path)
   await page.getByRole('checkbox', { name: /Copy my current library/ }).uncheck()
   await page.getByRole('button', { name: 'Use this folder' }).click()
   await expect(page.getByRole('status', { name: 'Notifications' })).toContainText(

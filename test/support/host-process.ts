@@ -4,35 +4,64 @@ import { join } from 'node:path'
 
 export interface HostProcess {
   url: string
+  /** The per-run token and origin, for calls made without a browser. */
+  token: string
+  origin: string
   child: ChildProcessWithoutNullStreams
+  /** Everything the host printed so far. */
+  output(): string
   stop(signal?: NodeJS.Signals): Promise<void>
 }
 
+export interface HostOptions {
+  /** Defaults to `<folder>/library` and `<folder>/settings`. */
+  dataDir?: string
+  settingsDir?: string
+  /** Runs the host as another user (root only): a file mode then means what it says. */
+  uid?: number
+  gid?: number
+  /** How long the host may take to start; a busy machine needs more than an idle one. */
+  startMs?: number
+}
+
 /** Starts the built loopback host on a fresh port for one test's own folder; resolves with its URL. */
-export const startHost = (folder: string, env: Record<string, string> = {}): Promise<HostProcess> =>
+export const startHost = (
+  folder: string,
+  env: Record<string, string> = {},
+  options: HostOptions = {},
+): Promise<HostProcess> =>
   new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       [
         'out/host/serve.js',
         '--data',
-        join(folder, 'library'),
+        options.dataDir ?? join(folder, 'library'),
         '--settings',
-        join(folder, 'settings'),
+        options.settingsDir ?? join(folder, 'settings'),
       ],
-      { env: { ...process.env, ...env } },
+      {
+        env: { ...process.env, ...env },
+        ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid }),
+      },
     )
     let output = ''
-    const timer = setTimeout(() => reject(new Error(`Host did not start:\n${output}`)), 15_000)
+    const limit = options.startMs ?? 30_000
+    const timer = setTimeout(() => reject(new Error(`Host did not start:\n${output}`)), limit)
     child.stderr.on('data', (d: Buffer) => (output += d.toString()))
+    let started = false
     child.stdout.on('data', (d: Buffer) => {
       output += d.toString()
-      const url = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output)?.[1]
-      if (!url) return
+      const m = /(http:\/\/127\.0\.0\.1:\d+)\/#token=([\w-]+)/.exec(output)
+      if (!m || started) return
+      started = true
       clearTimeout(timer)
       resolve({
-        url,
+        url: m[0],
+        origin: m[1]!,
+        token: m[2]!,
         child,
+        output: () => output,
         stop: (signal = 'SIGTERM') =>
           new Promise((done) => {
             if (child.exitCode !== null || child.signalCode !== null) return done()
@@ -44,3 +73,14 @@ export const startHost = (folder: string, env: Record<string, string> = {}): Pro
     })
     child.once('exit', (code) => reject(new Error(`Host exited (${code}):\n${output}`)))
   })
+
+/** One contract call over HTTP, as the page makes it. */
+export const callHost = async (host: HostProcess, name: string, input: unknown) => {
+  const response = await fetch(`${host.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  })
+  return (await response.json()) as
+    { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } }
+}

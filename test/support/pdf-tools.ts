@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 /** Poppler and qpdf, the way a person would check a PDF: does it open, what text is where, which fonts. */
@@ -48,7 +48,41 @@ export const fonts = (path: string) =>
       return { name: cols[0]!, embedded: cols.at(-5) === 'yes' }
     })
 
-export const toPngs = (path: string, prefix: string) =>
-  execFileSync('pdftoppm', ['-r', '90', '-png', path, join('test-results', 'pdf', prefix)])
+/** Page images to look at; those of an earlier, longer run under the same name are removed first. */
+export const toPngs = (path: string, prefix: string) => {
+  const dir = join('test-results', 'pdf')
+  mkdirSync(dir, { recursive: true })
+  for (const f of readdirSync(dir))
+    if (f.startsWith(`${prefix}-`) && /^\d+\.png$/.test(f.slice(prefix.length + 1)))
+      rmSync(join(dir, f))
+  return execFileSync('pdftoppm', ['-r', '90', '-png', path, join(dir, prefix)])
+}
 
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
+
+/** What pdfinfo says about the document as a whole: tagged, author, title, version, page size. */
+export const pdfInfo = (path: string) => {
+  const out = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
+  const field = (name: string) => new RegExp(`^${name}:\\s+(.*)$`, 'm').exec(out)?.[1]?.trim() ?? ''
+  return {
+    tagged: field('Tagged'),
+    author: field('Author'),
+    title: field('Title'),
+    subject: field('Subject'),
+    version: field('PDF version'),
+    pages: Number(field('Pages')),
+  }
+}
+
+/** The document language from the catalog (this pdfinfo does not print it): "/Lang (de-DE)". */
+export const pdfLanguage = (path: string) =>
+  /\/Lang \(([^)]*)\)/.exec(readFileSync(path, 'latin1'))?.[1] ?? null
+
+/** Each page's text, laid out as printed, with the running header and footer lines removed. */
+export const pageBodies = (path: string, pages: number) =>
+  Array.from({ length: pages }, (_, i) =>
+    pageText(path, i + 1)
+      .split('\n')
+      .filter((l) => l.trim())
+      .slice(1, -1),
+  )

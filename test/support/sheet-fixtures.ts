@@ -66,6 +66,9 @@ export const personal = (name = NAMES.polish, id = 'member-pl'): GoalSheetModel 
   commitment: 'I call every new lead the day it arrives and note the outcome for marketing.',
   committed: true,
   managerName: 'Eva Lind',
+  role: 'member',
+  supported: true,
+  supportNote: '',
 })
 
 export const summary = (): TeamSummaryModel => ({

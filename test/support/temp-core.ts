@@ -26,7 +26,12 @@ export const tempDir = (prefix = 'smartketing-unit-') => mkdtemp(join(tmpdir(), 
 
 /** A whole core on a fresh temp folder, as both transports build it. */
 export const startTempCore = async (
-  options: Partial<Pick<CoreOptions, 'now' | 'savePdf' | 'monotonicNow'>> = {},
+  options: Partial<
+    Pick<
+      CoreOptions,
+      'now' | 'savePdf' | 'monotonicNow' | 'pickFolder' | 'pickedFoldersOnly' | 'systemLocale'
+    >
+  > = {},
 ) => {
   const folder = await tempDir()
   const dataDir = join(folder, 'library')
@@ -39,6 +44,8 @@ export const startTempCore = async (
     openAudience: async () => false,
     savePdf: exportsFolderDestination(() => dataDir),
     pdfWorkerPath: join(process.cwd(), 'out', 'worker', 'pdf-worker.js'),
+    // The same formats on every machine, unless a test asks for a locale.
+    systemLocale: 'en-GB',
     ...options,
   })
   const handlers = createHandlers(core)

@@ -45,7 +45,10 @@ const changed = (core: AppCore, clientId: string, stamp?: LiveStamp) =>
 
 export const agreementHandlers: HandlerGroup<AgreementChannels> = (core) => ({
   'agreements:list': ({ clientId }) => core.agreements.list(clientId),
-  'agreements:get': ({ clientId, agreementId }) => core.agreements.get(clientId, agreementId),
+  'agreements:get': async ({ clientId, agreementId }) => {
+    const { doc, readOnly } = await core.agreements.get(clientId, agreementId)
+    return { agreement: doc, readOnly }
+  },
 
   'agreements:create': async ({ clientId, title, participantIds, timeZone }) => {
     const { client } = await core.library.get(clientId)
@@ -133,7 +136,7 @@ export const agreementHandlers: HandlerGroup<AgreementChannels> = (core) => ({
   },
 
   'agreements:startSession': async ({ clientId, agreementId, plan }) => {
-    const { agreement } = await core.agreements.get(clientId, agreementId)
+    const { doc: agreement } = await core.agreements.get(clientId, agreementId)
     const now = core.now().toISOString()
     const workshop = await core.workshops.create({
       schemaVersion: WORKSHOP_SCHEMA_VERSION,

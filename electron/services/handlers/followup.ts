@@ -25,7 +25,7 @@ export const followedSessions = async (
   const summaries = await core.workshops.list(clientId)
   const wanted = summaries.filter((s) => s.kind === 'goals' || s.kind === 'actions')
   const sessions = await Promise.all(
-    wanted.map((s) => core.workshops.get(clientId, s.id).then((v) => v.workshop)),
+    wanted.map((s) => core.workshops.get(clientId, s.id).then((v) => v.doc)),
   )
   return sessions.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
 }
@@ -54,7 +54,7 @@ export const followupHandlers: HandlerGroup<FollowUpChannels> = (core) => {
     return saved
   }
   const goalWorkshop = async (clientId: string, workshopId: string) => {
-    const { workshop } = await core.workshops.get(clientId, workshopId)
+    const { doc: workshop } = await core.workshops.get(clientId, workshopId)
     if (workshop.kind !== 'goals')
       throw new AppFailure('VALIDATION', 'Only a goal workshop has goals to review.')
     return workshop

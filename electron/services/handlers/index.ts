@@ -4,9 +4,11 @@ import { clientHandlers } from './clients'
 import { deviceHandlers } from './devices'
 import { exportHandlers } from './exports'
 import { followupHandlers } from './followup'
+import { formatHandlers } from './formats'
 import { libraryHandlers } from './library'
 import { memberHandlers } from './members'
 import { pdfHandlers } from './pdf'
+import { reportHandlers } from './pdf-report'
 import { portabilityHandlers } from './portability'
 import { sampleHandlers } from './samples'
 import { sessionHandlers } from './session'
@@ -19,6 +21,7 @@ import type { Handlers } from './types'
 export const createHandlers = (core: AppCore): Handlers =>
   ({
     ...libraryHandlers(core),
+    ...formatHandlers(core),
     ...clientHandlers(core),
     ...memberHandlers(core),
     ...workshopHandlers(core),
@@ -26,6 +29,7 @@ export const createHandlers = (core: AppCore): Handlers =>
     ...stageHandlers(core),
     ...nextSessionHandlers(core),
     ...pdfHandlers(core),
+    ...reportHandlers(core),
     ...agreementHandlers(core),
     ...followupHandlers(core),
     ...exportHandlers(core),

@@ -27,18 +27,22 @@ export const libraryHandlers: HandlerGroup<LibraryChannels> = (core) => ({
     core.emit({ name: 'data:changed', payload: { scope: 'settings', clientId: null } })
     return settings
   },
-  'library:health': () => core.library.health(),
-  'library:pickFolder': async () => ({ path: await core.options.pickFolder() }),
-  'library:useFolder': async ({ path, copyCurrent }) =>
-    (await core.useFolder(path, copyCurrent)).health(),
+  'library:health': () => core.health(),
+  'library:pickFolder': async () => ({ path: await core.pickFolder() }),
+  'library:useFolder': async ({ path, copyCurrent }) => {
+    await core.useFolder(path, copyCurrent)
+    return core.health()
+  },
   'backups:list': () => listBackups(core.library.paths),
   'backups:create': () => core.backupNow(),
   'backups:restore': async ({ backupId }) => {
     const backups = await listBackups(core.library.paths)
     if (!backups.some((b) => b.id === backupId))
       throw new AppFailure('NOT_FOUND', 'That backup no longer exists.')
-    await core.library.flush()
+    core.library.lock.assertWritable()
+    await core.settle()
     await restoreBackup(core.library.paths, backupId, core.now())
-    return (await core.reopen()).health()
+    await core.reopen()
+    return core.health()
   },
 })

@@ -26,7 +26,7 @@ const planOf = (w: WorkshopFile, minuteMs: number): Plan =>
  */
 export const nextSessionHandlers: HandlerGroup<'workshops:runForOtherTeam'> = (core) => ({
   'workshops:runForOtherTeam': async ({ clientId, workshopId }) => {
-    const { workshop } = await core.workshops.get(clientId, workshopId)
+    const { doc: workshop } = await core.workshops.get(clientId, workshopId)
     const other = OTHER[workshop.scope]
     if (workshop.kind !== 'goals' || !other)
       throw new AppFailure(

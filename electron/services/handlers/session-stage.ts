@@ -12,7 +12,7 @@ const announceOnAir = (core: AppCore) =>
 export const stageHandlers: HandlerGroup<StageChannels> = (core) => ({
   'session:clock': async ({ clientId, workshopId }) => {
     if (clientId && workshopId) {
-      const { workshop } = await core.workshops.get(clientId, workshopId)
+      const { doc: workshop } = await core.workshops.get(clientId, workshopId)
       core.sessionClock.notBefore(lastRecorded(workshop.timer))
     }
     return { now: core.sessionClock.now(), jumps: [...core.sessionClock.jumps()] }

@@ -8,7 +8,6 @@ import type { Plan } from '../../../shared/workshop/plan'
 import { createTimer, DEFAULT_GOAL_WORKSHOP_PLAN } from '../../../shared/workshop/timer'
 import type { Board, WorkshopFile } from '../../../shared/workshop/workshop'
 import { emptyBoard, WORKSHOP_SCHEMA_VERSION } from '../../../shared/workshop/workshop'
-import { readTemplate, writeTemplate } from '../../storage/template-store'
 import type { AppCore } from '../app-core'
 import type { HandlerGroup } from './types'
 
@@ -73,7 +72,10 @@ export const sessionChanged = (core: AppCore, w: WorkshopFile, stamp?: LiveStamp
 
 export const workshopHandlers: HandlerGroup<WorkshopChannels> = (core) => ({
   'workshops:list': ({ clientId }) => core.workshops.list(clientId),
-  'workshops:get': ({ clientId, workshopId }) => core.workshops.get(clientId, workshopId),
+  'workshops:get': async ({ clientId, workshopId }) => {
+    const { doc, readOnly } = await core.workshops.get(clientId, workshopId)
+    return { workshop: doc, readOnly }
+  },
   'workshops:create': async ({ clientId, kind, title, scope, participantIds, managerId, plan }) => {
     const { client } = await core.library.get(clientId)
     const member = (id: string) => {
@@ -146,9 +148,6 @@ export const workshopHandlers: HandlerGroup<WorkshopChannels> = (core) => ({
     sessionChanged(core, saved)
     return saved
   },
-  'templates:get': async () => (await readTemplate(core.library.paths.templates)) ?? defaultPlan(),
-  'templates:save': async ({ plan }) => {
-    await writeTemplate(core.library.paths.templates, plan)
-    return plan
-  },
+  'templates:get': async () => (await core.templates.get()).plan ?? defaultPlan(),
+  'templates:save': ({ plan }) => core.templates.save(plan),
 })

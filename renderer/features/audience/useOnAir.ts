@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { LiveMessage, LiveStamp, OnAir } from '../../../shared/workshop/stage'
 import { api } from '../../lib/api'
+import { detach } from '../../lib/detach'
 
 export type OnAirState = { status: 'loading' } | { status: 'ready'; onAir: OnAir | null }
 
@@ -48,10 +49,12 @@ export const useOnAir = (): OnAirState => {
         ),
       ),
     ]
-    void api.call('session:onAir', {}).then((r) => {
-      if (live && r.ok)
-        setState((s) => (s.status === 'loading' ? { status: 'ready', onAir: r.value } : s))
-    })
+    detach(
+      api.call('session:onAir', {}).then((r) => {
+        if (live && r.ok)
+          setState((s) => (s.status === 'loading' ? { status: 'ready', onAir: r.value } : s))
+      }),
+    )
     return () => {
       live = false
       for (const off of offs) off()

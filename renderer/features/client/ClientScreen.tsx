@@ -16,6 +16,7 @@ import { useExport } from '../portability/useExport'
 import { MemberForm } from './MemberForm'
 import { MemberTable } from './MemberTable'
 import { useClientActions } from './useClientActions'
+import { detach } from '../../lib/detach'
 
 export const ClientScreen = ({ clientId }: { clientId: string }) => {
   const view = useApiData(() => api.call('clients:get', { clientId }), clientId)
@@ -47,7 +48,7 @@ const ClientPage = ({ view: { client, readOnly } }: { view: ClientView }) => {
             <button type="button" onClick={exporter.start} disabled={exporter.busy}>
               Export this client…
             </button>
-            <button type="button" onClick={() => void actions.setArchived(!client.archived)}>
+            <button type="button" onClick={() => detach(actions.setArchived(!client.archived))}>
               {client.archived ? 'Restore from archive' : 'Archive client'}
             </button>
             <button type="button" className="danger" onClick={() => setConfirming(true)}>
@@ -98,7 +99,7 @@ const ClientPage = ({ view: { client, readOnly } }: { view: ClientView }) => {
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false)
-          void actions.deleteClient()
+          detach(actions.deleteClient())
         }}
       />
     </main>

@@ -7,8 +7,10 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { api } from '../../lib/api'
 import { AgreementPrint } from './AgreementPrint'
 import { ChecksList } from './ChecksList'
+import { detach } from '../../lib/detach'
+import { dateAndTime } from '../../lib/formats'
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+const when = dateAndTime
 
 interface Props {
   agreement: AgreementFile
@@ -134,7 +136,7 @@ const Acknowledgements = ({
                   type="checkbox"
                   checked={isTicked(p.memberId)}
                   disabled={readOnly}
-                  onChange={(e) => void toggle(p.memberId, e.target.checked)}
+                  onChange={(e) => detach(toggle(p.memberId, e.target.checked))}
                 />
                 {p.name} acknowledges version {version.number}
               </label>

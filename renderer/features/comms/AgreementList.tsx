@@ -5,8 +5,9 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { api } from '../../lib/api'
 import { hrefFor, navigate } from '../../lib/router'
 import { useApiData } from '../../lib/useApiData'
+import { dateOnly } from '../../lib/formats'
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
+const when = dateOnly
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
 
 /** The client's communication agreements, and a short form to start a new one. */

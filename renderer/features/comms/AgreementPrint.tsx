@@ -5,6 +5,7 @@ import { inDesktopApp } from '../../lib/api'
 import { ExportOutcome } from '../printing/ExportOutcome'
 import { PaperChoice, useDefaultPageSize } from '../printing/PaperChoice'
 import { useAgreementPdf } from './useAgreementPdf'
+import { detach } from '../../lib/detach'
 
 /** The printed agreement: a published version for signatures, or the draft to discuss. */
 export const AgreementPrint = ({ agreement }: { agreement: AgreementFile }) => {
@@ -22,13 +23,15 @@ export const AgreementPrint = ({ agreement }: { agreement: AgreementFile }) => {
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault()
-    void start({
-      clientId: agreement.clientId,
-      agreementId: agreement.id,
-      version,
-      pageSize: pageSize ?? 'A4',
-      open: inDesktopApp && open,
-    })
+    detach(
+      start({
+        clientId: agreement.clientId,
+        agreementId: agreement.id,
+        version,
+        pageSize: pageSize ?? 'A4',
+        open: inDesktopApp && open,
+      }),
+    )
   }
   return (
     <section className="card print-panel" aria-labelledby={`${ids}-title`}>

@@ -15,6 +15,7 @@ import { api } from '../../lib/api'
 import { useApiData } from '../../lib/useApiData'
 import { Paged } from '../audience/BoardPages'
 import { HeatMap } from './HeatMap'
+import { clockWords } from '../../lib/formats'
 
 type Draft = Extract<LiveContent, { kind: 'agreement' }>
 
@@ -116,8 +117,8 @@ const PeopleTable = ({ agreement: a }: { agreement: AgreementFile }) => (
       return (
         <tr key={p.memberId} data-page-item>
           <th scope="row">{p.name}</th>
-          <td>{av ? `${formatHours(av)} · ${av.timeZone}` : '—'}</td>
-          <td>{av ? formatOffGrid(av).join('; ') || '—' : '—'}</td>
+          <td>{av ? `${formatHours(av, clockWords)} · ${av.timeZone}` : '—'}</td>
+          <td>{av ? formatOffGrid(av, clockWords).join('; ') || '—' : '—'}</td>
           <td>{av ? channelName(a.terms.channels, av.urgentChannel) : '—'}</td>
         </tr>
       )

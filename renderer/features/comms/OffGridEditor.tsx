@@ -8,9 +8,10 @@ import {
 } from '../../../shared/comms/edits'
 import { dayName } from '../../../shared/comms/format'
 import { newId } from '../../../shared/library/fields'
+import { todayIso } from '../../lib/formats'
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const
-const today = () => new Date().toLocaleDateString('sv-SE')
+const today = () => todayIso()
 
 /**
  * Off-grid times: weekly ones (a standing meeting, school pick-up) and dated ones (a trade fair).

@@ -5,6 +5,7 @@ import { byDepartment, updatePerson } from '../../../shared/comms/edits'
 import { formatHours, formatOffGrid } from '../../../shared/comms/format'
 import type { Participant } from '../../../shared/workshop/workshop'
 import { PersonEditor } from './PersonEditor'
+import { clockWords } from '../../lib/formats'
 
 interface Props {
   terms: AgreementTerms
@@ -59,5 +60,5 @@ export const PeoplePanel = ({ terms, participants, onChange, readOnly }: Props) 
 const summary = (a: Availability) => {
   const zone = isValidTimeZone(a.timeZone) ? a.timeZone : `${a.timeZone} (unknown zone)`
   const off = formatOffGrid(a).length
-  return `${formatHours(a)} · ${zone}${off ? ` · ${off} off-grid` : ''}`
+  return `${formatHours(a, clockWords)} · ${zone}${off ? ` · ${off} off-grid` : ''}`
 }

@@ -1,3 +1,4 @@
+import { detach } from '../../lib/detach'
 import { useState } from 'react'
 import type { DeviceStatus } from '../../../shared/participants/facilitator'
 import type { Board } from '../../../shared/workshop/workshop'
@@ -23,7 +24,7 @@ export const ProposalQueue = ({
         checked={status.autoAccept}
         onChange={(e) => {
           actions.setStatus({ ...status, autoAccept: e.target.checked })
-          void actions.withStatus('devices:autoAccept', { on: e.target.checked })
+          detach(actions.withStatus('devices:autoAccept', { on: e.target.checked }))
         }}
       />
       Accept proposals automatically
@@ -52,11 +53,13 @@ const Proposal = ({
   const [text, setText] = useState(item.text)
   const [into, setInto] = useState('')
   const settle = (outcome: 'merge' | 'reject') =>
-    void actions.call(
-      'devices:settle',
-      outcome === 'merge'
-        ? { outcome, proposalId: item.id, into }
-        : { outcome, proposalId: item.id },
+    detach(
+      actions.call(
+        'devices:settle',
+        outcome === 'merge'
+          ? { outcome, proposalId: item.id, into }
+          : { outcome, proposalId: item.id },
+      ),
     )
   return (
     <li className="proposal-item" aria-label={`Proposal from ${item.by}`}>
@@ -71,7 +74,9 @@ const Proposal = ({
         <button
           type="button"
           className="primary"
-          onClick={() => void actions.accept(item.id, text.trim() === item.text ? undefined : text)}
+          onClick={() =>
+            detach(actions.accept(item.id, text.trim() === item.text ? undefined : text))
+          }
         >
           Accept
         </button>

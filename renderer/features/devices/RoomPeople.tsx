@@ -1,3 +1,4 @@
+import { detach } from '../../lib/detach'
 import type { DeviceStatus } from '../../../shared/participants/facilitator'
 import type { DeviceActions } from './useDeviceActions'
 
@@ -23,7 +24,9 @@ export const RoomPeople = ({
               <span>{p.name}</span>
               <button
                 type="button"
-                onClick={() => void actions.withStatus('devices:release', { memberId: p.memberId })}
+                onClick={() =>
+                  detach(actions.withStatus('devices:release', { memberId: p.memberId }))
+                }
               >
                 Release {p.name}
               </button>
@@ -37,7 +40,7 @@ export const RoomPeople = ({
           <button
             type="button"
             onClick={() =>
-              void actions.withStatus('devices:guest', { guestId: g.id, approve: true })
+              detach(actions.withStatus('devices:guest', { guestId: g.id, approve: true }))
             }
           >
             Let {g.name} in
@@ -45,7 +48,7 @@ export const RoomPeople = ({
           <button
             type="button"
             onClick={() =>
-              void actions.withStatus('devices:guest', { guestId: g.id, approve: false })
+              detach(actions.withStatus('devices:guest', { guestId: g.id, approve: false }))
             }
           >
             Decline {g.name}
@@ -72,14 +75,14 @@ export const AlignmentControls = ({
         {a?.status !== 'open' ? (
           <button
             type="button"
-            onClick={() => void actions.withStatus('devices:alignment', { action: 'open' })}
+            onClick={() => detach(actions.withStatus('devices:alignment', { action: 'open' }))}
           >
             Open the alignment check
           </button>
         ) : (
           <button
             type="button"
-            onClick={() => void actions.withStatus('devices:alignment', { action: 'close' })}
+            onClick={() => detach(actions.withStatus('devices:alignment', { action: 'close' }))}
           >
             Close the alignment check
           </button>
@@ -117,13 +120,13 @@ export const CommitmentsToConfirm = ({
               <button
                 type="button"
                 className="primary"
-                onClick={() => void actions.confirmCommitment(c.memberId, true)}
+                onClick={() => detach(actions.confirmCommitment(c.memberId, true))}
               >
                 Confirm {c.name}’s commitment
               </button>
               <button
                 type="button"
-                onClick={() => void actions.confirmCommitment(c.memberId, false)}
+                onClick={() => detach(actions.confirmCommitment(c.memberId, false))}
               >
                 Send back
               </button>

@@ -1,3 +1,4 @@
+import { detach } from '../../lib/detach'
 import { useEffect, useState } from 'react'
 import type { NetworkChoice, Projecting } from '../../../shared/participants/facilitator'
 import type { BoardAction } from '../../../shared/workshop/board-actions'
@@ -36,11 +37,13 @@ export const TeamDevicesPanel = ({
   const [address, setAddress] = useState('')
   const actions = useDeviceActions(status, setStatus, apply)
   useEffect(() => {
-    void api.call('devices:interfaces', {}).then((r) => {
-      if (!r.ok) return
-      setChoices(r.value)
-      setAddress((a) => a || (r.value[0]?.address ?? ''))
-    })
+    detach(
+      api.call('devices:interfaces', {}).then((r) => {
+        if (!r.ok) return
+        setChoices(r.value)
+        setAddress((a) => a || (r.value[0]?.address ?? ''))
+      }),
+    )
   }, [])
   const here = status && status.workshopId === workshop.id ? status : null
   const finished = workshop.timer.status === 'finished'
@@ -68,11 +71,13 @@ export const TeamDevicesPanel = ({
             className="primary"
             disabled={!address || finished}
             onClick={() =>
-              void actions.withStatus('devices:start', {
-                clientId: workshop.clientId,
-                workshopId: workshop.id,
-                address,
-              })
+              detach(
+                actions.withStatus('devices:start', {
+                  clientId: workshop.clientId,
+                  workshopId: workshop.id,
+                  address,
+                }),
+              )
             }
           >
             Turn on team devices
@@ -98,7 +103,7 @@ export const TeamDevicesPanel = ({
                   checked={here.projecting === value}
                   onChange={() => {
                     setStatus({ ...here, projecting: value })
-                    void actions.withStatus('devices:project', { show: value })
+                    detach(actions.withStatus('devices:project', { show: value }))
                   }}
                 />
                 {label}
@@ -113,7 +118,7 @@ export const TeamDevicesPanel = ({
           <button
             type="button"
             className="danger"
-            onClick={() => void actions.call('devices:stop', {})}
+            onClick={() => detach(actions.call('devices:stop', {}))}
           >
             Turn off team devices
           </button>

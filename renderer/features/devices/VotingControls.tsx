@@ -1,3 +1,4 @@
+import { detach } from '../../lib/detach'
 import { useState } from 'react'
 import type { DeviceStatus } from '../../../shared/participants/facilitator'
 import type { DeviceActions } from './useDeviceActions'
@@ -14,7 +15,7 @@ export const VotingControls = ({
   const [open, setOpen] = useState(false)
   const v = status.voting
   const run = (action: 'close' | 'reveal' | 'clear') =>
-    void actions.withStatus('devices:voting', { action })
+    detach(actions.withStatus('devices:voting', { action }))
   return (
     <div className="devices-block">
       <h3>Dot vote</h3>
@@ -37,7 +38,7 @@ export const VotingControls = ({
           <button
             type="button"
             onClick={() =>
-              void actions.withStatus('devices:voting', { action: 'open', dots, open })
+              detach(actions.withStatus('devices:voting', { action: 'open', dots, open }))
             }
           >
             Open voting

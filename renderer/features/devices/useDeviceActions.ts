@@ -1,3 +1,4 @@
+import { detach } from '../../lib/detach'
 import { useEffect, useRef } from 'react'
 import type { Channel, Input, Output } from '../../../shared/api/contract'
 import type { DeviceStatus } from '../../../shared/participants/facilitator'
@@ -45,7 +46,7 @@ export const useDeviceActions = (
     for (const q of status.queue) {
       if (accepting.current.has(q.id)) continue
       accepting.current.add(q.id)
-      void accept(q.id)
+      detach(accept(q.id))
     }
   })
 

@@ -1,3 +1,4 @@
+import { detach } from '../../lib/detach'
 import { useEffect, useState } from 'react'
 import type { DeviceStatus } from '../../../shared/participants/facilitator'
 import { api } from '../../lib/api'
@@ -8,9 +9,11 @@ export const useDevices = () => {
   useEffect(() => {
     let live = true
     const off = api.on('devices:changed', (s) => setStatus(s))
-    void api.call('devices:status', {}).then((r) => {
-      if (live && r.ok) setStatus(r.value)
-    })
+    detach(
+      api.call('devices:status', {}).then((r) => {
+        if (live && r.ok) setStatus(r.value)
+      }),
+    )
     return () => {
       live = false
       off()

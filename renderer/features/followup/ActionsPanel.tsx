@@ -4,6 +4,7 @@ import { isOpen, overdue } from '../../../shared/followup/rollup'
 import { ItemStatusList, STATUS_LABELS } from './ItemStatusList'
 import type { FollowUp } from './useFollowUp'
 import { localToday } from './useFollowUp'
+import { dateOnly } from '../../lib/formats'
 
 type Filter = 'open' | 'overdue' | 'all' | CurrentStatus
 
@@ -24,7 +25,7 @@ const pick = (states: ItemState[], filter: Filter): ItemState[] => {
   return states.filter((s) => s.status === filter)
 }
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
+const when = dateOnly
 
 /** Every commitment and goal activity of the client; statuses can be kept up between sessions. */
 export const ActionsPanel = ({ clientId, followUp }: { clientId: string; followUp: FollowUp }) => {

@@ -4,6 +4,7 @@ import type { Pairing, PairingFocus } from '../../../shared/followup/tracker'
 import { LIMITS, newId } from '../../../shared/library/fields'
 import { FOCUS_LABELS } from './PairingRow'
 import type { TeamMember } from './team'
+import { detach } from '../../lib/detach'
 
 /** Pick one person from each side; the date, focus and topic can be filled in later too. */
 export const AddPairingForm = ({
@@ -50,7 +51,7 @@ export const AddPairingForm = ({
         <form
           className="add-pairing"
           aria-labelledby="add-pairing-title"
-          onSubmit={(e) => void submit(e)}
+          onSubmit={(e) => detach(submit(e))}
         >
           <label>
             Sales person

@@ -11,6 +11,7 @@ import { PairingRow } from './PairingRow'
 import type { TeamMember } from './team'
 import { nameOf } from './team'
 import type { FollowUp } from './useFollowUp'
+import { detach } from '../../lib/detach'
 
 /** People of sales and marketing learning each other's work: who with whom, when, what stuck. */
 export const CrossTraining = ({
@@ -37,7 +38,7 @@ export const CrossTraining = ({
     if (r.ok)
       toast({
         message: `Removed the pairing of ${nameOf(members, pairing.salesId)} and ${nameOf(members, pairing.marketingId)}.`,
-        action: { label: 'Undo', run: () => void save(pairing) },
+        action: { label: 'Undo', run: () => detach(save(pairing)) },
       })
   }
   const suggestions = readOnly
@@ -65,7 +66,7 @@ export const CrossTraining = ({
                 members={members}
                 readOnly={readOnly}
                 onSave={save}
-                onRemove={() => void remove(p)}
+                onRemove={() => detach(remove(p))}
               />
             ))}
           </ul>
@@ -92,16 +93,18 @@ export const CrossTraining = ({
                       <button
                         type="button"
                         onClick={() =>
-                          void save({
-                            id: newId(),
-                            salesId: s.salesId,
-                            marketingId: s.marketingId,
-                            date: null,
-                            focus: 'shadowing',
-                            topic: '',
-                            salesLearned: '',
-                            marketingLearned: '',
-                          })
+                          detach(
+                            save({
+                              id: newId(),
+                              salesId: s.salesId,
+                              marketingId: s.marketingId,
+                              date: null,
+                              focus: 'shadowing',
+                              topic: '',
+                              salesLearned: '',
+                              marketingLearned: '',
+                            }),
+                          )
                         }
                       >
                         Pair {sales} with {marketing}

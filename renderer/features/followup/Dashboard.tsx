@@ -10,6 +10,7 @@ import { STATUS_LABELS } from './ItemStatusList'
 import { UpcomingList } from './UpcomingList'
 import type { FollowUp } from './useFollowUp'
 import { localToday } from './useFollowUp'
+import { dayOf } from '../../lib/formats'
 
 // chart.js is loaded only when the dashboard is shown, not with the rest of the app.
 const LineChart = lazy(() => import('./Charts').then((m) => ({ default: m.LineChart })))
@@ -17,7 +18,7 @@ const LineChart = lazy(() => import('./Charts').then((m) => ({ default: m.LineCh
 const percent = (value: number) => `${Math.round(value)}%`
 const score = (value: number) => value.toFixed(1)
 const wholeScore = (value: number) => value.toFixed(0)
-const localDate = (isoDateTime: string) => new Date(isoDateTime).toLocaleDateString('sv-SE')
+const localDate = dayOf
 
 /** The state of follow-up at a glance: what is open, what is late, what comes next, the trends. */
 export const Dashboard = ({ clientId, followUp }: { clientId: string; followUp: FollowUp }) => {

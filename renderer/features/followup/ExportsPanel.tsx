@@ -3,6 +3,8 @@ import { useId, useMemo, useState } from 'react'
 import type { AppError, Result } from '../../../shared/api/result'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { api, inDesktopApp } from '../../lib/api'
+import { detach } from '../../lib/detach'
+import { ReportExport } from './ReportExport'
 
 type Outcome =
   | { step: 'idle' }
@@ -30,6 +32,7 @@ export const ExportsPanel = ({ clientId }: { clientId: string }) => (
         In the browser, exported files are written to the exports folder inside the data folder.
       </p>
     )}
+    <ReportExport clientId={clientId} />
     <CalendarExport clientId={clientId} />
     <ActionsExport clientId={clientId} />
   </div>
@@ -43,27 +46,32 @@ const CalendarExport = ({ clientId }: { clientId: string }) => {
   const [repeats, setRepeats] = useState(false)
   const [every, setEvery] = useState<'week' | 'month'>('month')
   const [count, setCount] = useState(6)
+  const [attendees, setAttendees] = useState(false)
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), [])
   const zoneList = useId()
   const { outcome, run } = useExport()
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    void run(() =>
-      api.call('export:calendar', {
-        clientId,
-        time: allDay ? null : time,
-        durationMinutes: duration,
-        timeZone: timeZone.trim(),
-        repeat: repeats ? { every, count } : null,
-      }),
+    detach(
+      run(() =>
+        api.call('export:calendar', {
+          clientId,
+          time: allDay ? null : time,
+          durationMinutes: duration,
+          timeZone: timeZone.trim(),
+          repeat: repeats ? { every, count } : null,
+          attendees,
+        }),
+      ),
     )
   }
   return (
     <section className="card" aria-labelledby="calendar-export-title">
       <h2 id="calendar-export-title">Calendar of reviews and meetings</h2>
       <p className="hint">
-        Every goal review date and every planned action-plan meeting, as one file that calendar
-        programs can import.
+        Every goal review date, planned action-plan meeting and dated cross-training session, as one
+        file that calendar programs can import. Import it again after a date moves: the events are
+        updated, not doubled.
       </p>
       <form className="export-form" onSubmit={submit} aria-labelledby="calendar-export-title">
         <label className="inline">
@@ -135,6 +143,14 @@ const CalendarExport = ({ clientId }: { clientId: string }) => {
             </label>
           </div>
         )}
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={attendees}
+            onChange={(e) => setAttendees(e.target.checked)}
+          />
+          Invite the people concerned (uses the e-mail addresses on the team page)
+        </label>
         <div className="row">
           <button type="submit" className="primary" disabled={outcome.step === 'busy'}>
             {inDesktopApp ? 'Save calendar (.ics)…' : 'Export calendar (.ics)'}
@@ -146,22 +162,51 @@ const CalendarExport = ({ clientId }: { clientId: string }) => {
   )
 }
 
+type Sheet = 'xlsx' | 'csv-comma' | 'csv-semicolon'
+
 const ActionsExport = ({ clientId }: { clientId: string }) => {
   const { outcome, run } = useExport()
+  const [sheet, setSheet] = useState<Sheet>('xlsx')
+  const name = useId()
+  const choices: [Sheet, string][] = [
+    ['xlsx', 'Excel workbook (.xlsx): opens directly, dates as dates'],
+    ['csv-comma', 'CSV, separated by commas'],
+    ['csv-semicolon', 'CSV, separated by semicolons (German or French spreadsheets)'],
+  ]
+  const save = () =>
+    detach(
+      run(() =>
+        api.call(
+          'export:actions',
+          sheet === 'xlsx'
+            ? { clientId, format: 'xlsx' }
+            : { clientId, format: 'csv', delimiter: sheet === 'csv-comma' ? ',' : ';' },
+        ),
+      ),
+    )
+  const extension = sheet === 'xlsx' ? '.xlsx' : '.csv'
   return (
     <section className="card" aria-labelledby="actions-export-title">
-      <h2 id="actions-export-title">Export actions as a spreadsheet (CSV)</h2>
+      <h2 id="actions-export-title">Export actions as a spreadsheet</h2>
       <p className="hint">
         Every commitment and goal activity with its owner, due date, session and latest status.
-        Opens in any spreadsheet program.
       </p>
-      <button
-        type="button"
-        className="primary"
-        disabled={outcome.step === 'busy'}
-        onClick={() => void run(() => api.call('export:actions', { clientId }))}
-      >
-        {inDesktopApp ? 'Save actions (.csv)…' : 'Export actions (.csv)'}
+      <fieldset>
+        <legend>Format</legend>
+        {choices.map(([value, label]) => (
+          <label key={value} className="inline">
+            <input
+              type="radio"
+              name={name}
+              checked={sheet === value}
+              onChange={() => setSheet(value)}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" className="primary" disabled={outcome.step === 'busy'} onClick={save}>
+        {inDesktopApp ? `Save actions (${extension})…` : `Export actions (${extension})`}
       </button>
       <ExportResult outcome={outcome} />
     </section>

@@ -2,8 +2,9 @@ import { isOpen, overdue } from '../../../shared/followup/rollup'
 import { dueReviews, reviewCalendar } from '../../../shared/followup/reviews'
 import { hrefFor } from '../../lib/router'
 import { localToday, useFollowUp } from './useFollowUp'
+import { dateOnly, formatDate } from '../../lib/formats'
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
+const when = dateOnly
 
 /** On the client page: the action-plan meetings, and in one line what follow-up needs. */
 export const FollowUpCard = ({ clientId, canStart }: { clientId: string; canStart: boolean }) => {
@@ -43,7 +44,7 @@ export const FollowUpCard = ({ clientId, canStart }: { clientId: string; canStar
               <span className="hint">
                 {when.format(new Date(m.createdAt))}
                 {m.meeting?.topic ? ` · ${m.meeting.topic}` : ''}
-                {m.meeting?.nextMeeting ? ` · next ${m.meeting.nextMeeting}` : ''}
+                {m.meeting?.nextMeeting ? ` · next ${formatDate(m.meeting.nextMeeting)}` : ''}
               </span>
             </li>
           ))}

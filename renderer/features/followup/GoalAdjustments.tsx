@@ -5,6 +5,7 @@ import type { AppError } from '../../../shared/api/result'
 import type { Board, Goal, WorkshopFile } from '../../../shared/workshop/workshop'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { api } from '../../lib/api'
+import { dateOnly } from '../../lib/formats'
 
 interface Person {
   memberId: string
@@ -20,7 +21,7 @@ const FIELD_LABELS: Record<AdjustmentField, string> = {
   'activity-due': 'Activity due date',
 }
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
+const when = dateOnly
 
 /** Each goal as it stands after earlier adjustments, a form to change it, and its history. */
 export const GoalAdjustments = ({

@@ -8,6 +8,7 @@ import { AlignmentCheck } from './AlignmentCheck'
 import { GoalAdjustments } from './GoalAdjustments'
 import { ItemStatusList } from './ItemStatusList'
 import type { FollowUp } from './useFollowUp'
+import { detach } from '../../lib/detach'
 
 /** One review: activity statuses, goal adjustments with reasons, support, and the alignment check. */
 export const GoalReviewSession = ({
@@ -123,7 +124,7 @@ const SupportCard = ({
               onChange={(e) => {
                 const next = { ...support, [p.memberId]: e.target.checked }
                 setSupport(next)
-                void save(next, note)
+                detach(save(next, note))
               }}
             />
             {p.name} still supports the goals

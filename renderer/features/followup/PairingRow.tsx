@@ -3,6 +3,7 @@ import type { Pairing, PairingFocus } from '../../../shared/followup/tracker'
 import { LIMITS } from '../../../shared/library/fields'
 import type { TeamMember } from './team'
 import { nameOf } from './team'
+import { detach } from '../../lib/detach'
 
 export const FOCUS_LABELS: Record<PairingFocus, string> = {
   shadowing: 'Shadowing',
@@ -33,11 +34,11 @@ export const PairingRow = ({
   const saveNow = (patch: Partial<Pairing>) => {
     const next = { ...draft, ...patch }
     setDraft(next)
-    void onSave(next)
+    detach(onSave(next))
   }
   const saveIfChanged = () => {
     const trimmed = { ...draft, topic: draft.topic.trim() }
-    if (JSON.stringify(trimmed) !== JSON.stringify(pairing)) void onSave(trimmed)
+    if (JSON.stringify(trimmed) !== JSON.stringify(pairing)) detach(onSave(trimmed))
   }
   return (
     <li>

@@ -6,6 +6,7 @@ import { api } from '../../lib/api'
 import { GoalReviewSession } from './GoalReviewSession'
 import type { FollowUp } from './useFollowUp'
 import { localToday } from './useFollowUp'
+import { detach } from '../../lib/detach'
 
 /** Goal reviews: the dates set in each goal workshop, and the review held on each. */
 export const ReviewsPanel = ({ clientId, followUp }: { clientId: string; followUp: FollowUp }) => {
@@ -56,7 +57,7 @@ export const ReviewsPanel = ({ clientId, followUp }: { clientId: string; followU
                   className={d.held ? undefined : 'primary'}
                   aria-label={`${d.held ? 'Open the review' : 'Hold the review'}: ${label}`}
                   disabled={followUp.readOnly}
-                  onClick={() => void start(d.workshopId, d.date)}
+                  onClick={() => detach(start(d.workshopId, d.date))}
                 >
                   {d.held ? 'Open the review' : 'Hold the review'}
                 </button>

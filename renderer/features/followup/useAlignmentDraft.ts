@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { AppError } from '../../../shared/api/result'
 import type { AlignmentCheck, AlignmentQuestionId } from '../../../shared/followup/tracker'
 import { api } from '../../lib/api'
+import { detach } from '../../lib/detach'
 
 type Answers = AlignmentCheck['answers']
 type Context = AlignmentCheck['context']
@@ -29,7 +30,7 @@ export const useAlignmentDraft = (clientId: string, context: Context, initial: A
       if (!last) return
       window.clearTimeout(last.timer)
       pending.current = null
-      void save.current(last.answers)
+      detach(save.current(last.answers))
     },
     [],
   )
@@ -43,7 +44,7 @@ export const useAlignmentDraft = (clientId: string, context: Context, initial: A
     if (pending.current) window.clearTimeout(pending.current.timer)
     const timer = window.setTimeout(() => {
       pending.current = null
-      void save.current(next)
+      detach(save.current(next))
     }, SAVE_AFTER_MS)
     pending.current = { timer, answers: next }
   }

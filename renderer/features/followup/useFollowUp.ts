@@ -6,6 +6,7 @@ import { itemStates } from '../../../shared/followup/rollup'
 import { api } from '../../lib/api'
 import type { Loadable } from '../../lib/useApiData'
 import { useApiData } from '../../lib/useApiData'
+import { todayIso } from '../../lib/formats'
 
 export interface FollowUp extends FollowUpView {
   /** Every commitment and goal activity with its latest status. */
@@ -24,4 +25,4 @@ export const useFollowUp = (clientId: string): Loadable<FollowUp> => {
 }
 
 /** Today as the computer's calendar shows it: due dates and review dates are local dates. */
-export const localToday = () => new Date().toLocaleDateString('sv-SE')
+export const localToday = () => todayIso()

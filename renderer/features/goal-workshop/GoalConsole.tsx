@@ -7,6 +7,7 @@ import { TeamDevicesPanel } from '../devices/TeamDevicesPanel'
 import { useConsole } from '../session/useConsole'
 import type { ConsoleProps } from '../session/ConsoleScreen'
 import { RunForOtherTeam } from './RunForOtherTeam'
+import { HandoutPrint } from '../printing/HandoutPrint'
 import { useBoardEditor } from './useBoardEditor'
 import { WorkArea } from './WorkArea'
 
@@ -67,6 +68,7 @@ export const GoalConsole = ({ view, stamp, setView }: ConsoleProps) => {
       }
       side={
         <ConsoleSide workshop={workshop} console={session} spotlightLabel={spotlightLabel}>
+          {workshop.timer.status === 'ready' && <HandoutPrint workshop={workshop} />}
           <TeamDevicesPanel workshop={workshop} board={editor.board} apply={editor.tryApply} />
           {finished && <RunForOtherTeam workshop={workshop} />}
         </ConsoleSide>

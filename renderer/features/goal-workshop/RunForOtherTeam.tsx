@@ -4,6 +4,7 @@ import type { WorkshopFile } from '../../../shared/workshop/workshop'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { api } from '../../lib/api'
 import { navigate } from '../../lib/router'
+import { detach } from '../../lib/detach'
 
 const OTHER = { sales: 'marketing', marketing: 'sales' } as const
 
@@ -32,7 +33,7 @@ export const RunForOtherTeam = ({ workshop }: { workshop: WorkshopFile }) => {
       <p className="hint">
         Same plan and notes, with the client’s {other} members and the same manager.
       </p>
-      <button type="button" className="primary" disabled={busy} onClick={() => void run()}>
+      <button type="button" className="primary" disabled={busy} onClick={() => detach(run())}>
         Run for the {other} team
       </button>
       {error && <ErrorNotice error={error} title="The next session was not created." />}

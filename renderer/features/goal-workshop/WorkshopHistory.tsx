@@ -2,8 +2,9 @@ import type { WorkshopSummary } from '../../../shared/workshop/workshop'
 import { api } from '../../lib/api'
 import { hrefFor } from '../../lib/router'
 import { useApiData } from '../../lib/useApiData'
+import { dateOnly } from '../../lib/formats'
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
+const when = dateOnly
 const STATUS: Record<WorkshopSummary['status'], string> = {
   ready: 'Not started',
   running: 'Running',

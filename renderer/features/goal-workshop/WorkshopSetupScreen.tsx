@@ -10,6 +10,8 @@ import { api } from '../../lib/api'
 import { hrefFor, navigate } from '../../lib/router'
 import { useApiData } from '../../lib/useApiData'
 import { PlanEditor } from '../session/PlanEditor'
+import { detach } from '../../lib/detach'
+import { formatDate, todayIso } from '../../lib/formats'
 
 const SCOPES: { value: SessionScope; label: string; hint: string }[] = [
   { value: 'sales', label: 'Sales team', hint: 'Fifteen minutes with the sales department' },
@@ -63,7 +65,7 @@ const SetupForm = ({
   initialPlan: Plan
 }) => {
   const [scope, setScope] = useState<SessionScope>('joint')
-  const [title, setTitle] = useState(`Team goals — ${new Date().toLocaleDateString()}`)
+  const [title, setTitle] = useState(`Team goals — ${formatDate(todayIso())}`)
   // The people of the chosen scope are suggested; a hand-picked list holds until the scope changes.
   const [picked, setPicked] = useState<{ scope: SessionScope; ids: Set<string> } | null>(null)
   const [managerId, setManagerId] = useState<string>(
@@ -176,7 +178,7 @@ const SetupForm = ({
         </section>
         <section className="card">
           <PlanEditor plan={plan} onChange={setPlan} />
-          <button type="button" onClick={() => void saveTemplate()}>
+          <button type="button" onClick={() => detach(saveTemplate())}>
             Save this plan as my template
           </button>
         </section>

@@ -1,7 +1,8 @@
 import type { ClientSummary } from '../../../shared/library/client'
 import { hrefFor } from '../../lib/router'
+import { dateOnly } from '../../lib/formats'
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
+const dateFormat = dateOnly
 
 export const ClientList = ({ clients }: { clients: ClientSummary[] }) => (
   <ul className="client-list" aria-label="Clients">

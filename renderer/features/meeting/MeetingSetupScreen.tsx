@@ -10,6 +10,7 @@ import { api } from '../../lib/api'
 import { hrefFor, navigate } from '../../lib/router'
 import { useApiData } from '../../lib/useApiData'
 import { PlanEditor } from '../session/PlanEditor'
+import { formatDate, todayIso } from '../../lib/formats'
 
 export const MeetingSetupScreen = ({ clientId }: { clientId: string }) => {
   const view = useApiData(() => api.call('clients:get', { clientId }), clientId)
@@ -34,7 +35,7 @@ const SetupForm = ({
   clientName: string
   members: Member[]
 }) => {
-  const [title, setTitle] = useState(`Action plan — ${new Date().toLocaleDateString()}`)
+  const [title, setTitle] = useState(`Action plan — ${formatDate(todayIso())}`)
   const [chosen, setChosen] = useState(
     () =>
       new Set(

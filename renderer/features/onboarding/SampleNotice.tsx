@@ -3,12 +3,13 @@ import { isSampleId } from '../../../shared/library/samples'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useSamples } from './useSamples'
 import './onboarding.css'
+import { detach } from '../../lib/detach'
 
 const RemoveSample = () => {
   const samples = useSamples()
   return (
     <>
-      <button type="button" disabled={samples.busy} onClick={() => void samples.removeSample()}>
+      <button type="button" disabled={samples.busy} onClick={() => detach(samples.removeSample())}>
         Remove the sample
       </button>
       {samples.error && (

@@ -1,6 +1,7 @@
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useSamples } from './useSamples'
 import './onboarding.css'
+import { detach } from '../../lib/detach'
 
 const STEPS: [title: string, text: string][] = [
   [
@@ -44,7 +45,7 @@ export const StartGuide = () => {
           type="button"
           className="primary"
           disabled={samples.busy}
-          onClick={() => void samples.showSample()}
+          onClick={() => detach(samples.showSample())}
         >
           Show me a sample client
         </button>

@@ -1,7 +1,8 @@
 import { parseDocumentPath } from '../../../shared/portability/document-path'
 import type { ConflictChoice, MergeStatus, PlanItem } from '../../../shared/portability/merge-plan'
+import { dateAndTime } from '../../lib/formats'
 
-const minutes = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+const minutes = dateAndTime
 const seconds = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' })
 
 export const formatWhen = (iso: string | null) => (iso ? minutes.format(new Date(iso)) : 'unknown')

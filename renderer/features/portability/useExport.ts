@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { AppError } from '../../../shared/api/result'
 import type { ExportResult } from '../../../shared/portability/portability-api'
 import { api } from '../../lib/api'
+import { detach } from '../../lib/detach'
 
 export type ExportState =
   | { step: 'idle' }
@@ -22,5 +23,5 @@ export const useExport = (clientId: string | null) => {
       path === null ? { step: 'cancelled' } : { step: 'saved', result: { ...r.value, path } },
     )
   }
-  return { state, start: () => void start(), busy: state.step === 'exporting' }
+  return { state, start: () => detach(start()), busy: state.step === 'exporting' }
 }

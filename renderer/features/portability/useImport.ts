@@ -6,6 +6,7 @@ import type { ImportPreview, ImportResult } from '../../../shared/portability/po
 import { api } from '../../lib/api'
 import type { Choices } from './labels'
 import { initialChoices } from './labels'
+import { detach } from '../../lib/detach'
 
 export type ImportState =
   | { step: 'idle' }
@@ -92,9 +93,9 @@ export const useImport = () => {
 
   return {
     state,
-    choose: (file: File) => void choose(file),
+    choose: (file: File) => detach(choose(file)),
     setChoice,
-    confirm: () => void confirm(),
+    confirm: () => detach(confirm()),
     cancel,
   }
 }

@@ -1,14 +1,20 @@
 import { useEffect, useId, useState } from 'react'
 import type { PageSize } from '../../../shared/library/settings'
 import { api } from '../../lib/api'
+import { detach } from '../../lib/detach'
 
-/** The paper size starts as the facilitator's setting; a choice here is for this print only. */
+/**
+ * The paper size starts as the facilitator's own (their setting, or their region's paper: Letter in
+ * the US, Canada and Mexico, A4 elsewhere); a choice here is for this print only.
+ */
 export const useDefaultPageSize = () => {
   const [pageSize, setPageSize] = useState<PageSize | null>(null)
   useEffect(() => {
-    void api.call('settings:get', {}).then((r) => {
-      if (r.ok) setPageSize((current) => current ?? r.value.pageSize)
-    })
+    detach(
+      api.call('settings:formats', {}).then((r) => {
+        if (r.ok) setPageSize((current) => current ?? r.value.paper)
+      }),
+    )
   }, [])
   return [pageSize, setPageSize] as const
 }

@@ -3,9 +3,11 @@ import type { WorkshopFile } from '../../../shared/workshop/workshop'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { inDesktopApp } from '../../lib/api'
 import { ExportOutcome } from './ExportOutcome'
+import { FacilitatorName, useFacilitatorName } from './FacilitatorName'
 import { PaperChoice, useDefaultPageSize } from './PaperChoice'
 import type { PrintJob } from './usePdfExport'
 import { usePdfExport } from './usePdfExport'
+import { detach } from '../../lib/detach'
 
 type Kind = PrintJob['kind']
 
@@ -17,11 +19,13 @@ export const PrintPanel = ({ workshop: w }: { workshop: WorkshopFile }) => {
   const [pageSize, setPageSize] = useDefaultPageSize()
   const [open, setOpen] = useState(true)
   const { state, start, printAnyway, reset } = usePdfExport()
+  const facilitator = useFacilitatorName()
   const ids = useId()
 
   const busy = state.step === 'checking' || state.step === 'exporting'
-  const submit = () =>
-    void start({
+  const submit = async () => {
+    await facilitator.remember()
+    await start({
       clientId: w.clientId,
       workshopId: w.id,
       kind,
@@ -29,6 +33,7 @@ export const PrintPanel = ({ workshop: w }: { workshop: WorkshopFile }) => {
       pageSize: pageSize ?? 'A4',
       open: inDesktopApp && open,
     })
+  }
 
   return (
     <section className="card print-panel" aria-labelledby={`${ids}-title`}>
@@ -37,7 +42,7 @@ export const PrintPanel = ({ workshop: w }: { workshop: WorkshopFile }) => {
         className="print-form"
         onSubmit={(e) => {
           e.preventDefault()
-          submit()
+          detach(submit())
         }}
       >
         <fieldset>
@@ -69,7 +74,7 @@ export const PrintPanel = ({ workshop: w }: { workshop: WorkshopFile }) => {
                 onChange={() => setKind('member')}
                 disabled={people.length === 0}
               />
-              One person’s goal sheet
+              One person’s goal sheet (the manager’s asks for their support)
             </label>
             <label>
               <span className="visually-hidden">Person</span>
@@ -88,8 +93,18 @@ export const PrintPanel = ({ workshop: w }: { workshop: WorkshopFile }) => {
               </select>
             </label>
           </div>
+          <label className="inline">
+            <input
+              type="radio"
+              name={`${ids}-kind`}
+              checked={kind === 'blank'}
+              onChange={() => setKind('blank')}
+            />
+            Blank sheets to fill in by hand, one per person
+          </label>
         </fieldset>
         <PaperChoice value={pageSize} onChange={setPageSize} />
+        <FacilitatorName facilitator={facilitator} />
         {inDesktopApp && (
           <label className="inline">
             <input type="checkbox" checked={open} onChange={(e) => setOpen(e.target.checked)} />

@@ -6,11 +6,11 @@ import {
   formatDuration,
   sessionTotals,
 } from '../../../shared/workshop/session-totals'
+import { clockTime } from '../../lib/formats'
 import { toWallTime } from './session-clock'
 
-const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
-export const formatTimeOfDay = (sessionMs: number) =>
-  timeOfDay.format(new Date(toWallTime(sessionMs)))
+/** A session moment as a time of day, in the person's 12- or 24-hour clock. */
+export const formatTimeOfDay = (sessionMs: number) => clockTime.format(toWallTime(sessionMs))
 
 const sessionLeft = (leftMs: number) =>
   leftMs >= 0 ? `${formatClock(leftMs)} left` : `${formatClock(leftMs)} over`

@@ -1,6 +1,7 @@
 import type { ClockJump } from '../../../shared/workshop/session-clock'
 import { JUMP_TOLERANCE_MS } from '../../../shared/workshop/session-clock'
 import { api } from '../../lib/api'
+import { detach } from '../../lib/detach'
 
 /**
  * This window's view of session time. It runs on performance.now(), which never jumps, anchored
@@ -42,7 +43,7 @@ export const watchWallClock = () => {
   const skew = Date.now() - performance.now()
   if (Math.abs(skew - wallSkew) > JUMP_TOLERANCE_MS) {
     wallSkew = skew
-    void syncSessionClock()
+    detach(syncSessionClock())
   }
 }
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AppError, Result } from '../../../shared/api/result'
 import type { LiveStamp } from '../../../shared/workshop/stage'
+import { detach } from '../../lib/detach'
 
 export const SAVE_DELAY_MS = 400
 
@@ -67,7 +68,7 @@ export const useAutosave = <T>({ stored, storedStamp, save, live }: AutosaveOpti
       setSaveState('pending')
       liveRef.current?.(next, { source, seq: seq.current })
       if (timer.current) clearTimeout(timer.current)
-      timer.current = setTimeout(() => void send(), SAVE_DELAY_MS)
+      timer.current = setTimeout(() => detach(send()), SAVE_DELAY_MS)
     },
     [send, source],
   )
@@ -92,7 +93,7 @@ export const useAutosave = <T>({ stored, storedStamp, save, live }: AutosaveOpti
   // Leaving the screen or closing the window sends what is waiting; it is never dropped.
   useEffect(() => {
     const leave = () => {
-      if (timer.current) void flush()
+      if (timer.current) detach(flush())
     }
     window.addEventListener('pagehide', leave)
     return () => {

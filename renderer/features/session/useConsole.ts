@@ -9,6 +9,7 @@ import { useApiData } from '../../lib/useApiData'
 import type { ConsoleCommand } from './keymap'
 import { useSessionKeys } from './useSessionKeys'
 import { useStage } from './useStage'
+import { detach } from '../../lib/detach'
 
 export interface ConsoleOptions {
   view: WorkshopView
@@ -50,20 +51,22 @@ export const useConsole = ({ view, setView, undo, spotlightFallback }: ConsoleOp
     timer.status !== 'finished' &&
     (action === 'finish' || (action === 'next' && timer.index === timer.phases.length - 1))
   const control = (action: SessionAction, noLaterThan?: number | null) =>
-    endsSession(action) ? setAskFinish(true) : void send(action, noLaterThan)
+    endsSession(action) ? setAskFinish(true) : detach(send(action, noLaterThan))
   const finish = async () => {
     setAskFinish(false)
     if (await send('finish'))
       toast({
         message: 'The session is finished.',
-        action: { label: 'Undo', run: () => void send('previous') },
+        action: { label: 'Undo', run: () => detach(send('previous')) },
       })
   }
   const cue = (c: Cue) => {
     foresee(c)
-    void api.call('session:cue', { clientId, workshopId, cue: c }).then((r) => {
-      if (!r.ok) toast({ message: r.error.message, tone: 'error' })
-    })
+    detach(
+      api.call('session:cue', { clientId, workshopId, cue: c }).then((r) => {
+        if (!r.ok) toast({ message: r.error.message, tone: 'error' })
+      }),
+    )
   }
   const openAudience = async (fullScreen: boolean) => {
     const r = await api.call('session:openAudience', { clientId, workshopId, fullScreen })
@@ -77,8 +80,8 @@ export const useConsole = ({ view, setView, undo, spotlightFallback }: ConsoleOp
       })
   }
   const present = () => {
-    if (workshop.audienceBlanked) void send('unblank')
-    void openAudience(true)
+    if (workshop.audienceBlanked) detach(send('unblank'))
+    detach(openAudience(true))
   }
   const toggleFullScreen = () => {
     if (!document.fullscreenEnabled)
@@ -104,7 +107,7 @@ export const useConsole = ({ view, setView, undo, spotlightFallback }: ConsoleOp
     const active = document.activeElement as HTMLElement | null
     if (help) setHelp(false)
     else if (active && active !== document.body) active.blur()
-    else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
+    else if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined)
     else return false
     return true
   }
@@ -136,11 +139,11 @@ export const useConsole = ({ view, setView, undo, spotlightFallback }: ConsoleOp
     control,
     cue,
     stage,
-    openAudience: (fullScreen: boolean) => void openAudience(fullScreen),
+    openAudience: (fullScreen: boolean) => detach(openAudience(fullScreen)),
     help,
     setHelp,
     askFinish,
-    finish: () => void finish(),
+    finish: () => detach(finish()),
     cancelFinish: () => setAskFinish(false),
     soundOn: ready?.soundOn ?? false,
     warnAtSeconds: ready?.warnAtSeconds ?? DEFAULT_WARNINGS_S,

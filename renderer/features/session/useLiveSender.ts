@@ -1,6 +1,7 @@
 import { useCallback, useRef } from 'react'
 import type { LiveContent, LiveStamp } from '../../../shared/workshop/stage'
 import { api } from '../../lib/api'
+import { detach } from '../../lib/detach'
 
 /**
  * Sends the console's board to the projector as it changes. One message is on its way at a time;
@@ -22,7 +23,7 @@ export const useLiveSender = (clientId: string, workshopId: string) => {
         }
         busy.current = false
       }
-      void pump()
+      detach(pump())
     },
     [clientId, workshopId],
   )

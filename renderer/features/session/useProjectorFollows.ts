@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { api } from '../../lib/api'
 import type { Route } from '../../lib/router'
+import { detach } from '../../lib/detach'
 
 /**
  * The projector follows the console: a client's page tells the main process which client the
@@ -11,6 +12,6 @@ export const useProjectorFollows = (route: Route) => {
   const clientId = route.screen !== 'audience' && 'clientId' in route ? route.clientId : null
   const onSession = route.screen === 'workshop' || route.screen === 'audience'
   useEffect(() => {
-    if (clientId && !onSession) void api.call('session:follow', { clientId, workshopId: null })
+    if (clientId && !onSession) detach(api.call('session:follow', { clientId, workshopId: null }))
   }, [clientId, onSession])
 }

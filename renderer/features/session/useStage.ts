@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { Cue, OnAir, Stage } from '../../../shared/workshop/stage'
 import { applyCue, emptyStage } from '../../../shared/workshop/stage'
 import { api } from '../../lib/api'
+import { detach } from '../../lib/detach'
 
 /**
  * The console tells the projector which session it has open, and keeps the projector's cues for
@@ -15,10 +16,12 @@ export const useStage = (clientId: string, workshopId: string) => {
     const off = api.on('session:stage', (e) => {
       if (e.workshopId === workshopId) setStage(e.stage)
     })
-    void api.call('session:follow', { clientId, workshopId }).then((r) => {
-      const onAir: OnAir | null = r.ok ? r.value : null
-      if (live && onAir?.workshopId === workshopId) setStage(onAir.stage)
-    })
+    detach(
+      api.call('session:follow', { clientId, workshopId }).then((r) => {
+        const onAir: OnAir | null = r.ok ? r.value : null
+        if (live && onAir?.workshopId === workshopId) setStage(onAir.stage)
+      }),
+    )
     return () => {
       live = false
       off()

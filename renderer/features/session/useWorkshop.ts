@@ -4,6 +4,7 @@ import type { AppError } from '../../../shared/api/result'
 import type { LiveStamp } from '../../../shared/workshop/stage'
 import { api } from '../../lib/api'
 import { syncSessionClock } from './session-clock'
+import { detach } from '../../lib/detach'
 
 export type WorkshopState =
   | { status: 'loading' }
@@ -23,14 +24,18 @@ export const useWorkshop = (clientId: string, workshopId: string) => {
   useEffect(() => {
     let live = true
     const load = () =>
-      void api.call('workshops:get', { clientId, workshopId }).then((r) => {
-        if (!live) return
-        if (!r.ok) return setState({ status: 'error', error: r.error })
-        // An event may have brought a newer save while this answer was on its way.
-        setState((s) =>
-          newer(s, r.value.workshop.revision) ? s : { status: 'ready', view: r.value, stamp: null },
-        )
-      })
+      detach(
+        api.call('workshops:get', { clientId, workshopId }).then((r) => {
+          if (!live) return
+          if (!r.ok) return setState({ status: 'error', error: r.error })
+          // An event may have brought a newer save while this answer was on its way.
+          setState((s) =>
+            newer(s, r.value.workshop.revision)
+              ? s
+              : { status: 'ready', view: r.value, stamp: null },
+          )
+        }),
+      )
     // Listen first, then load: a change saved in between is then never missed.
     const off = api.on('session:changed', (e) => {
       if (e.workshopId !== workshopId) return
@@ -43,7 +48,7 @@ export const useWorkshop = (clientId: string, workshopId: string) => {
       )
     })
     load()
-    void syncSessionClock({ clientId, workshopId })
+    detach(syncSessionClock({ clientId, workshopId }))
     return () => {
       live = false
       off()

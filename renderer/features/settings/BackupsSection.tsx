@@ -5,6 +5,7 @@ import { api } from '../../lib/api'
 import { useApiData } from '../../lib/useApiData'
 import { formatExact, plural } from '../portability/labels'
 import { RestoreDialog } from './RestoreDialog'
+import { detach } from '../../lib/detach'
 
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
@@ -37,7 +38,7 @@ export const BackupsSection = () => {
     <section className="card" aria-labelledby="backups-title">
       <div className="row spread">
         <h2 id="backups-title">Backups</h2>
-        <button type="button" onClick={() => void backUpNow()}>
+        <button type="button" onClick={() => detach(backUpNow())}>
           Back up now
         </button>
       </div>

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../shared/library/library'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useToast } from '../../components/Toasts'
 import { api } from '../../lib/api'
+import { detach } from '../../lib/detach'
 
 /** Where the library lives. A synced folder works: each client is its own small file. */
 export const DataFolderSection = ({ info }: { info: AppInfo }) => {
@@ -40,16 +41,24 @@ export const DataFolderSection = ({ info }: { info: AppInfo }) => {
             <input
               value={path}
               onChange={(e) => setPath(e.target.value)}
-              placeholder="/home/me/Sync/Smartketing"
+              placeholder={
+                info.transport === 'electron' ? 'Use “Choose folder…”' : '/home/me/Sync/Smartketing'
+              }
+              // In the app, only the folder picker names a folder; the page cannot type one in.
+              readOnly={info.transport === 'electron'}
+              aria-describedby="folder-hint"
               required
             />
           </label>
           {info.transport === 'electron' && (
-            <button type="button" onClick={() => void choose()}>
+            <button type="button" onClick={() => detach(choose())}>
               Choose folder…
             </button>
           )}
         </div>
+        <p className="hint" id="folder-hint">
+          An existing folder you can write to, such as a synced folder.
+        </p>
         <label className="inline">
           <input type="checkbox" checked={copy} onChange={(e) => setCopy(e.target.checked)} />
           Copy my current library into it (the folder must be empty)

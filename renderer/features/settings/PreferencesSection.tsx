@@ -1,6 +1,8 @@
-import type { PageSize, Settings, SettingsPatch, Theme } from '../../../shared/library/settings'
+import type { Settings, SettingsPatch, Theme } from '../../../shared/library/settings'
 import { useToast } from '../../components/Toasts'
 import { api } from '../../lib/api'
+import { detach } from '../../lib/detach'
+import { FormatsFields } from './FormatsFields'
 import { WarningTimes } from './WarningTimes'
 
 /** Each preference is saved the moment it changes; there is no Save button to forget. */
@@ -18,21 +20,11 @@ export const PreferencesSection = ({ settings }: { settings: Settings }) => {
           Theme
           <select
             value={settings.theme}
-            onChange={(e) => void save({ theme: e.target.value as Theme })}
+            onChange={(e) => detach(save({ theme: e.target.value as Theme }))}
           >
             <option value="light">Light</option>
             <option value="dark">Dark</option>
             <option value="projector">Projector (high contrast)</option>
-          </select>
-        </label>
-        <label>
-          Paper size
-          <select
-            value={settings.pageSize}
-            onChange={(e) => void save({ pageSize: e.target.value as PageSize })}
-          >
-            <option value="A4">A4</option>
-            <option value="LETTER">US Letter</option>
           </select>
         </label>
         <label>
@@ -46,11 +38,12 @@ export const PreferencesSection = ({ settings }: { settings: Settings }) => {
             }
           />
         </label>
+        <FormatsFields settings={settings} save={(patch) => detach(save(patch))} />
         <label className="inline">
           <input
             type="checkbox"
             checked={settings.soundOn}
-            onChange={(e) => void save({ soundOn: e.target.checked })}
+            onChange={(e) => detach(save({ soundOn: e.target.checked }))}
           />
           Chime at the end of each phase and at each warning
         </label>
@@ -63,7 +56,7 @@ export const PreferencesSection = ({ settings }: { settings: Settings }) => {
           <select
             value={settings.audiencePaging}
             onChange={(e) =>
-              void save({ audiencePaging: e.target.value as Settings['audiencePaging'] })
+              detach(save({ audiencePaging: e.target.value as Settings['audiencePaging'] }))
             }
           >
             <option value="key">Pages when I press ↓ or ↑</option>

@@ -6,6 +6,7 @@ import { api } from '../../lib/api'
 import { useApiData } from '../../lib/useApiData'
 import { formatExact, formatPair, plural } from '../portability/labels'
 import './backups.css'
+import { detach } from '../../lib/detach'
 
 const GROUPS: [RestoreChange['change'], string][] = [
   ['removed', 'Moved to the trash folder: not in the backup'],
@@ -140,7 +141,7 @@ export const RestoreDialog = ({
             type="button"
             className="danger"
             disabled={restoring}
-            onClick={() => void restore()}
+            onClick={() => detach(restore())}
           >
             {restoring ? 'Restoring…' : 'Restore backup'}
           </button>

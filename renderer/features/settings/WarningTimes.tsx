@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { formatWarnings, parseWarnings } from '../../../shared/workshop/warnings'
+import { detach } from '../../lib/detach'
 
 /** The fixed warnings (minutes:seconds left), typed as a list; a mistake is named, not saved. */
 export const WarningTimes = ({
@@ -17,7 +18,7 @@ export const WarningTimes = ({
       return setProblem('Write up to six times as minutes:seconds left, e.g. 2:00, 1:00, 0:30.')
     setProblem(null)
     setText(formatWarnings(seconds))
-    if (formatWarnings(seconds) !== formatWarnings(value)) void onSave(seconds)
+    if (formatWarnings(seconds) !== formatWarnings(value)) detach(onSave(seconds))
   }
   return (
     <label>

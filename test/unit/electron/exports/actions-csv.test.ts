@@ -58,11 +58,33 @@ describe('actionsCsv', () => {
   })
 
   it('neutralises cells a spreadsheet would run as a formula with a leading quote', () => {
-    const cells = ['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1:A2)', '\t=1', '\r=1', '−3']
+    const cells = [
+      '=HYPERLINK("http://x")',
+      "+1+cmd|' /C calc'!A0",
+      '-2+SUM(A1)',
+      '@SUM(A1:A2)',
+      '\t=1',
+      '\r=1',
+      '−3*(A1)',
+    ]
     const rows = cells.map((action) => row({ action, note: action }))
     const parsed = read(actionsCsv(rows)).slice(1)
     expect(parsed.map((r) => r[3])).toEqual(cells.map((c) => `'${c}`))
     expect(parsed.map((r) => r[8])).toEqual(cells.map((c) => `'${c}`))
+  })
+
+  it('keeps a note that starts with a sign but cannot run anything as typed, without an apostrophe', () => {
+    const notes = ['-10% budget', '+1 more demo per week', '−3 days on the lead time']
+    const parsed = read(actionsCsv(notes.map((note) => row({ note })))).slice(1)
+    expect(parsed.map((r) => r[8])).toEqual(notes)
+  })
+
+  it('writes semicolons between cells for German or French spreadsheets', () => {
+    const text = actionsCsv([row({ action: 'Call, then mail' })], ';')
+    expect(text.split('\r\n')[0]).toBe(
+      '\ufeffSession;Session date;From;Action;Detail;Owner;Due;Status;Latest note;Last updated',
+    )
+    expect(text).toContain(';Call, then mail;')
   })
 
   it('leaves ordinary text as typed, including a sign in the middle', () => {

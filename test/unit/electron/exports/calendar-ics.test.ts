@@ -7,6 +7,8 @@ const stamp = new Date('2026-03-01T12:00:00Z')
 
 const event = (over: Partial<CalendarEvent>): CalendarEvent => ({
   uid: 'review-1@smartketing',
+  sequence: 0,
+  attendees: [],
   title: 'Goal review: Q1 goals',
   description: '',
   date: '2026-03-26',

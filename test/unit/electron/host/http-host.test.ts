@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
+import { connect } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { HttpHost } from '../../../../electron/host/http-host'
@@ -93,6 +94,37 @@ describe('loopback HTTP host', () => {
       body: '{"oops',
     })
     expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+  })
+
+  it('takes an export bigger than an ordinary call through the portability calls', async () => {
+    const text = JSON.stringify({ format: 'not-ours', pad: 'x'.repeat(6 * 1024 * 1024) })
+    const preview = await call('portability:preview', { text })
+    expect(preview.status).toBe(200)
+    expect(JSON.parse(preview.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect((await call('clients:create', { name: 'x'.repeat(5 * 1024 * 1024) })).status).toBe(413)
+  })
+
+  it('refuses a declared body over the limit at once, before reading it', async () => {
+    const socket = connect(host.port, '127.0.0.1')
+    const answer = new Promise<string>((resolve) => {
+      let seen = ''
+      socket.on('data', (c: Buffer) => {
+        seen += c.toString()
+        if (seen.includes('\r\n\r\n')) resolve(seen)
+      })
+    })
+    socket.write(
+      [
+        'POST /api/portability:import HTTP/1.1',
+        `Host: 127.0.0.1:${host.port}`,
+        `Authorization: Bearer ${host.token}`,
+        `Content-Length: ${200 * 1024 * 1024}`,
+        '',
+        '{"text":"',
+      ].join('\r\n'),
+    )
+    expect(await answer).toMatch(/^HTTP\/1\.1 413/)
+    socket.destroy()
   })
 
   it('serves the renderer with the strict CSP and never a file outside it', async () => {

@@ -55,7 +55,7 @@ export const startRoomCore = async (people: number, maxDevices = 80) => {
   const staticDir = joinPath(env.folder, 'participant')
   await mkdir(staticDir, { recursive: true })
   await writeFile(joinPath(staticDir, 'index.html'), '<!doctype html><title>Join</title>')
-  const devices = configureDevices(env.core, { staticDir, maxDevices })
+  const devices = await configureDevices(env.core, { staticDir, maxDevices })
   const session = async (names: string[]) => {
     const client = await call('clients:create', {
       name: `Client ${names[0]}`,

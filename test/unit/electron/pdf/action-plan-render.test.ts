@@ -13,6 +13,7 @@ import {
   qpdfCheck,
   savePdf,
   squash,
+  toPngs,
 } from '../../../support/pdf-tools'
 import { header, NAMES } from '../../../support/sheet-fixtures'
 
@@ -92,6 +93,7 @@ describe('the printed action plan', { timeout: 120_000 }, () => {
       } = await render(`action-plan-four-${size}`, request(model(FOUR), size))
       expect(warnings).toEqual([])
       expect(pageCount(path)).toBe(pages)
+      if (size === 'A4') toPngs(path, 'action-plan')
       const text = squash(allText(path))
       for (const s of [
         'Action-plan meeting',

@@ -115,13 +115,17 @@ describe('the printed communication agreement', { timeout: 60_000 }, () => {
     for (const p of SIX) expect(text).toContain(p.name)
     expect(text).toContain('School run')
     expect(text).toContain('Trade fair')
-    expect(text).toContain('Acknowledged by')
-    expect(text).toContain('Acknowledged 3 Mar 2026')
-    // Five people have not acknowledged yet: each gets a line to sign.
-    expect(text.match(/signature and date/g)).toHaveLength(5)
-    expect(text).toContain('How to reach me')
+    // Page one is the whole agreement at a glance, with a signature line for everyone.
+    const first = squash(pageText(path, 1))
+    expect(first).toContain('Signed by')
+    for (const level of ['Urgent', 'Today', 'This week', 'FYI']) expect(first).toContain(level)
+    for (const p of SIX) expect(first).toContain(p.name)
+    expect(first).toContain('acknowledged in the app 3 Mar 2026')
+    // Five people have not acknowledged yet: each has the line to sign and date.
+    expect(first.match(/signature and date/g)).toHaveLength(5)
+    expect(squash(pageText(path, 2))).toContain('How to reach me')
     expect(text).toContain('Best channel: Microsoft Teams')
-    expect(text).toContain('Urgent: Phone call — Call twice')
+    expect(text).toContain('When it is urgent: Phone call — Call twice')
     expect(text).not.toContain('Draft — not yet published')
   })
 
@@ -166,7 +170,7 @@ describe('the printed communication agreement', { timeout: 60_000 }, () => {
     expect(text).toContain('Communication agreement — Draft — not yet published')
     expect(text).toContain('Signal')
     expect(text).not.toContain('Version 1')
-    expect(text).not.toMatch(/Acknowledged \d/)
+    expect(text).not.toMatch(/acknowledged in the app \d/)
     expect(text.match(/signature and date/g)).toHaveLength(SIX.length)
   })
 })

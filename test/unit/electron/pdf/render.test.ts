@@ -65,7 +65,8 @@ describe('printed goal sheets', { timeout: 60_000 }, () => {
       expect(text).toContain(label)
     }
     expect(text).toContain('10 Jan 2027')
-    expect(text).toContain('— yours')
+    // Their own activities are marked as theirs, in bold on a band.
+    expect(pageText(path, 1)).toMatch(/Monday morning \(0\)\s+Sales\s+You\s+15 Dec 2026/)
   })
 
   it('flows a 5,000-character activity onto the next pages complete and in order, on A4 and Letter', async () => {
@@ -89,7 +90,7 @@ describe('printed goal sheets', { timeout: 60_000 }, () => {
     }
   })
 
-  it('spreads 40 activities over several pages, repeating the table header on each', async () => {
+  it('spreads 40 activities over several pages, repeating the group and column names on each', async () => {
     const acts = Array.from({ length: 40 }, (_, i) =>
       activity(i, {
         text: `Activity ${i + 1}: ${'write the weekly win-loss notes for marketing '.repeat(2)}`,
@@ -103,8 +104,8 @@ describe('printed goal sheets', { timeout: 60_000 }, () => {
     })
     toPngs(path, 'forty')
     expect(pages).toBeGreaterThanOrEqual(3)
-    for (let p = 1; p <= pages - 1; p++)
-      expect(pageText(path, p)).toMatch(/Activity\s+Kind\s+Team\s+Owner\s+Due/)
+    for (let p = 1; p <= pages - 1; p++) expect(pageText(path, p)).toMatch(/Team\s+Owner\s+Due/)
+    for (let p = 2; p <= pages - 1; p++) expect(pageText(path, p)).toContain('(continued)')
     const all = squash(allText(path))
     for (let i = 1; i <= 40; i++) expect(all).toContain(`Activity ${i}:`)
   })

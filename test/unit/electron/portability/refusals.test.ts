@@ -198,6 +198,35 @@ const cases: Case[] = [
     says: [/The export is incomplete: .+ belongs to a client it does not hold/],
   },
   {
+    name: 'an export holding a value nested 100,000 levels deep, answered, not overflowed',
+    text: () => {
+      expect(full).toContain('"notes":"Notizen ✏️"')
+      const deep = '['.repeat(100_000) + ']'.repeat(100_000)
+      return full.replace('"notes":"Notizen ✏️"', `"notes":${deep}`)
+    },
+    says: [/cannot be read safely: it is nested more than 64 levels deep/],
+  },
+  {
+    name: 'an export with a “__proto__” entry its checksum does not cover, naming the key',
+    text: () => full.replace('"files":{', '"files":{"__proto__":{"schemaVersion":1},'),
+    says: [/cannot be read safely: it holds the key “__proto__”/],
+  },
+  {
+    name: 'an export with a “constructor” key inside a document, naming the key',
+    text: () => full.replace('"notes":"Notizen ✏️"', '"notes":"x","constructor":{"prototype":{}}'),
+    says: [/it holds the key “constructor”/],
+  },
+  {
+    name: 'a resealed export whose client has two members with one id, naming the twins',
+    text: () =>
+      resealed(full, (f) => {
+        const client = f.files[clientPath(seeded.sakura.clientId)]!
+        const members = client['members'] as Doc[]
+        client['members'] = [...members, { ...members[0]!, name: 'Twin' }]
+      }),
+    says: [/\(Client\) in the export is not valid: members\.\d+\.id: Two members have the same id/],
+  },
+  {
     name: 'a resealed one-client export holding two clients, saying it is damaged',
     text: async () => {
       const other = (JSON.parse(full) as LooseExport).files[clientPath(seeded.orsted.clientId)]!

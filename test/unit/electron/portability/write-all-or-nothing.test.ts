@@ -1,7 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { fingerprint } from '../../../../electron/portability/data-files'
 import type {
   FileWriter,
   PlannedWrite,
@@ -11,7 +10,7 @@ import {
   WriteAbandoned,
   writeAllOrNothing,
 } from '../../../../electron/portability/write-all-or-nothing'
-import { writeFileDurable } from '../../../../electron/storage/durable-write'
+import { fingerprint, writeFileDurable } from '../../../../electron/storage/durable-write'
 import { snapshotFolder, tempDir } from '../../../support/temp-core'
 
 let root = ''

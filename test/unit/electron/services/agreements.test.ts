@@ -193,7 +193,7 @@ describe('saving the draft', () => {
     [
       'two channels with the same id',
       (t) => ({ ...t, channels: [...t.channels, { ...t.channels[0]!, name: 'Phone again' }] }),
-      /Two channels are the same/,
+      /Two channels have the same id \(phone\)/,
     ],
     [
       'availability for someone outside the agreement',
@@ -209,7 +209,11 @@ describe('saving the draft', () => {
       events.length = 0
       const r = await save(a, breakIt(a.terms))
       expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
-      if (!r.ok) expect(r.error.message).toMatch(message)
+      // A refusal is explained in its message, or in the issue its schema names.
+      if (!r.ok)
+        expect(
+          [r.error.message, ...(r.error.issues ?? []).map((i) => i.message)].join(' '),
+        ).toMatch(message)
       expect(await readFile(fileOf(a), 'utf8')).toBe(before)
       expect(changedFor(ids.clientId)).toEqual([])
     })

@@ -24,6 +24,7 @@ const samples: { [K in Channel]: Input<K> } = {
   'members:restore': { clientId: ID, member: { ...member, id: ID }, index: 0 },
   'settings:get': {},
   'settings:update': { theme: 'dark' },
+  'settings:formats': {},
   'library:health': {},
   'library:pickFolder': {},
   'library:useFolder': { path: '/tmp/somewhere', copyCurrent: false },
@@ -208,6 +209,7 @@ const samples: { [K in Channel]: Input<K> } = {
   },
   'export:actions': { clientId: ID },
   'pdf:actionPlan': { clientId: ID, workshopId: ID, pageSize: 'A4', open: false },
+  'pdf:report': { clientId: ID, pageSize: 'LETTER', open: false },
   'portability:export': { clientId: null },
   'portability:preview': { text: '{}' },
   'portability:import': { text: '{}', planId: 'plan', choices: {} },
@@ -299,5 +301,19 @@ describe('every contract call refuses bad input with a typed error and writes no
   it('refuses a call that is not in the contract', async () => {
     const result = await dispatch(env.handlers, 'clients:dropAll', {})
     expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } })
+  })
+
+  it('refuses input nested 100,000 deep or holding a “__proto__” key, before any schema walks it', async () => {
+    const before = await snapshotFolder(env.dataDir)
+    const deep = JSON.parse('['.repeat(100_000) + ']'.repeat(100_000)) as unknown
+    const proto = JSON.parse('{"name":"Acme","__proto__":{"admin":true}}') as unknown
+    for (const input of [{ name: 'Acme', notes: deep }, proto]) {
+      const result = await dispatch(env.handlers, 'clients:create', input)
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', message: expect.stringMatching(/cannot be read safely/) },
+      })
+    }
+    expect(await snapshotFolder(env.dataDir)).toEqual(before)
   })
 })

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
+import ExcelJS from 'exceljs'
 import ICAL from 'ical.js'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Channel, Input, Output } from '../../../../shared/api/contract'
@@ -9,6 +10,7 @@ import type { Result } from '../../../../shared/api/result'
 import { DEFAULT_ACTION_PLAN, emptyMeetingBoard } from '../../../../shared/meeting/meeting'
 import { emptyBoard } from '../../../../shared/workshop/workshop'
 import { dispatch } from '../../../../electron/services/dispatch'
+import { libreOfficeCsv, pythonIcalEvents } from '../../../support/office-tools'
 import { startTempCore } from '../../../support/temp-core'
 
 type Env = Awaited<ReturnType<typeof startTempCore>>
@@ -193,7 +195,8 @@ describe('export:calendar', () => {
       ok: false,
       error: {
         code: 'VALIDATION',
-        message: 'There are no review dates or follow-up meetings to put in a calendar yet.',
+        message:
+          'There are no review dates, follow-up meetings or cross-training sessions to put in a calendar yet.',
       },
     })
     expect(existsSync(join(env.dataDir, 'exports'))).toBe(false)
@@ -285,3 +288,154 @@ describe('export:actions', () => {
     expect(written).toBe(false)
   })
 })
+
+describe('calendar updates', () => {
+  const moveReview = async (clientId: string, workshopId: string, from: string, to: string) => {
+    const { workshop } = value(await call('workshops:get', { clientId, workshopId }))
+    const reviewDates = workshop.board.reviewDates.map((d) => (d === from ? to : d))
+    value(
+      await call('workshops:saveBoard', {
+        clientId,
+        workshopId,
+        board: { ...workshop.board, reviewDates },
+      }),
+    )
+  }
+
+  it('keeps a moved review’s UID and raises its SEQUENCE, read by ical.js and by Python’s icalendar', async () => {
+    env = await start()
+    const s = await seed()
+    const input = { ...calendarInput(s.clientId), repeat: null }
+    const before = await readFile(value(await call('export:calendar', input)).path!, 'utf8')
+    // Exporting again without a change says the same thing.
+    const again = await readFile(value(await call('export:calendar', input)).path!, 'utf8')
+    await moveReview(s.clientId, s.goals.id, '2026-05-08', '2026-05-15')
+    const after = await readFile(value(await call('export:calendar', input)).path!, 'utf8')
+
+    const review = (text: string) =>
+      pythonIcalEvents(text).find((e) => e.summary.startsWith('Goal review'))!
+    const [b, a, same] = [review(before), review(after), review(again)]
+    expect(a.uid).toBe(b.uid)
+    expect(a.uid).not.toContain('2026-05')
+    expect(same.sequence).toBe(b.sequence)
+    expect(a.sequence).toBeGreaterThan(b.sequence)
+    expect(a.start).toContain('2026-05-15')
+    const js = (await readCalendarText(after)).find((e) => e.uid === a.uid)!
+    expect(js.sequence).toBe(a.sequence)
+    expect(js.startDate.toJSDate().toISOString()).toBe('2026-05-15T08:00:00.000Z')
+  })
+
+  it('puts dated cross-training sessions in, and invites people by their e-mail when asked', async () => {
+    env = await start()
+    const s = await seed()
+    const { client } = value(await call('clients:get', { clientId: s.clientId }))
+    const [zoe, jurgen] = client.members
+    value(
+      await call('members:update', {
+        clientId: s.clientId,
+        memberId: zoe!.id,
+        member: { name: zoe!.name, department: 'sales', email: 'zoe@example.com' },
+      }),
+    )
+    value(
+      await call('followup:savePairing', {
+        clientId: s.clientId,
+        pairing: {
+          id: 'pairing-0001',
+          salesId: zoe!.id,
+          marketingId: jurgen!.id,
+          date: '2026-04-21',
+          focus: 'shadowing',
+          topic: 'A day of customer visits',
+          salesLearned: '',
+          marketingLearned: '',
+        },
+      }),
+    )
+    const input = { ...calendarInput(s.clientId), repeat: null, attendees: true }
+    const events = pythonIcalEvents(
+      await readFile(value(await call('export:calendar', input)).path!, 'utf8'),
+    )
+    const pairing = events.find((e) => e.uid.startsWith('pairing-pairing-0001'))!
+    expect(pairing.summary).toBe('Cross-training: Zoë Šimková and Jürgen Größ')
+    expect(pairing.start).toContain('2026-04-21')
+    expect(pairing.attendees.map((a) => a.toLowerCase())).toEqual(['mailto:zoe@example.com'])
+    const review = events.find((e) => e.summary.startsWith('Goal review'))!
+    expect(review.attendees.map((a) => a.toLowerCase())).toEqual(['mailto:zoe@example.com'])
+  })
+})
+
+describe('spreadsheets in the person’s formats', { timeout: 180_000 }, () => {
+  it('writes an .xlsx with dates as dates and text as text, read back by exceljs and LibreOffice', async () => {
+    env = await start({ systemLocale: 'de-DE' })
+    const s = await seed()
+    value(
+      await call('followup:setStatus', {
+        clientId: s.clientId,
+        itemKey: `activity:${s.goals.id}:activity-2`,
+        status: 'in-progress',
+        note: '-10% budget, =SUM(1,2) is not a formula',
+        recordedAt: { kind: 'between', id: s.clientId },
+      }),
+    )
+    const { path } = value(await call('export:actions', { clientId: s.clientId, format: 'xlsx' }))
+    expect(path).toMatch(/actions\.xlsx$/)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.readFile(path!)
+    const sheet = book.getWorksheet('Actions')!
+    expect(sheet.getRow(1).values).toEqual([undefined, ...CSV_HEADER])
+    const rows = sheet.getRows(2, sheet.rowCount - 1)!
+    const byAction = (text: string) => rows.find((r) => String(r.getCell(4).value).includes(text))!
+    const brochure = byAction('Brochure')
+    const due = brochure.getCell(7)
+    expect(due.type).toBe(ExcelJS.ValueType.Date)
+    expect((due.value as Date).toISOString()).toBe('2026-04-15T00:00:00.000Z')
+    expect(due.numFmt).toBe('dd.mm.yyyy')
+    const note = brochure.getCell(9)
+    expect(note.type).toBe(ExcelJS.ValueType.String)
+    expect(note.value).toBe('-10% budget, =SUM(1,2) is not a formula')
+    expect(byAction('qualified leads').getCell(4).value).toBe('+10% qualified leads, "warm" ones')
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)),
+    )
+
+    const [header, ...shown] = parse(libreOfficeCsv(path!)) as string[][]
+    expect(header).toEqual(CSV_HEADER)
+    const line = shown.find((r) => r[3]!.startsWith('Brochure'))!
+    expect(line[3]).toBe('Brochure in 中文, café edition')
+    expect(line[6]).toBe('15.04.2026')
+    expect(line[8]).toBe('-10% budget, =SUM(1,2) is not a formula')
+    expect(shown.find((r) => r[3]!.includes('qualified'))![3]).toBe(
+      '+10% qualified leads, "warm" ones',
+    )
+  })
+
+  it('writes a CSV with semicolons when asked', async () => {
+    env = await start()
+    const s = await seed()
+    const { path } = value(
+      await call('export:actions', { clientId: s.clientId, format: 'csv', delimiter: ';' }),
+    )
+    const [header] = parse(await readFile(path!), { bom: true, delimiter: ';' }) as string[][]
+    expect(header).toEqual(CSV_HEADER)
+  })
+})
+
+const CSV_HEADER = [
+  'Session',
+  'Session date',
+  'From',
+  'Action',
+  'Detail',
+  'Owner',
+  'Due',
+  'Status',
+  'Latest note',
+  'Last updated',
+]
+
+const readCalendarText = async (text: string) => {
+  const root = new ICAL.Component(ICAL.parse(text))
+  for (const zone of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone)
+  return root.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
+}

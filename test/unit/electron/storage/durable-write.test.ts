@@ -2,10 +2,10 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
-  DurableJsonFile,
-  UnreadableFileError,
-} from '../../../../electron/storage/durable-json-file'
-import { removeStaleTempFiles, writeFileDurable } from '../../../../electron/storage/durable-write'
+  FileChangedOnDisk,
+  fingerprint,
+  writeFileDurable,
+} from '../../../../electron/storage/durable-write'
 import { moveAside } from '../../../../electron/storage/move-aside'
 import { tempDir } from '../../../support/temp-core'
 
@@ -41,43 +41,21 @@ describe('durable writes', () => {
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([])
   })
 
-  it('clears temp files a crash left behind, and only those', async () => {
-    await writeFile(join(dir, '.client.json.4242.0123456789ab.tmp'), 'half')
-    await writeFile(join(dir, 'notes.tmp'), 'mine')
-    await removeStaleTempFiles(dir)
-    expect(await readdir(dir)).toEqual(['notes.tmp'])
+  it('writes over the expected bytes only, and refuses once the file changed', async () => {
+    const path = join(dir, 'doc.json')
+    await writeFileDurable(path, 'v1', { expected: null })
+    const seen = fingerprint(Buffer.from('v1'))
+    await writeFile(path, 'changed elsewhere')
+    const refused = await writeFileDurable(path, 'v2', { expected: seen }).catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(FileChangedOnDisk)
+    expect(await readFile(path, 'utf8')).toBe('changed elsewhere')
+    await writeFileDurable(path, 'v3', { expected: fingerprint(Buffer.from('changed elsewhere')) })
+    expect(await readFile(path, 'utf8')).toBe('v3')
+    await expect(writeFileDurable(path, 'v4', { expected: null })).rejects.toBeInstanceOf(
+      FileChangedOnDisk,
+    )
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([])
   })
-})
-
-describe('DurableJsonFile (lowdb adapter)', () => {
-  let dir: string
-  beforeEach(async () => {
-    dir = await tempDir()
-  })
-  afterEach(() => rm(dir, { recursive: true, force: true }))
-
-  it('round-trips data and reads a missing file as null', async () => {
-    const file = new DurableJsonFile<{ a: number }>(join(dir, 'x.json'))
-    expect(await file.read()).toBeNull()
-    await file.write({ a: 1 })
-    expect(await file.read()).toEqual({ a: 1 })
-  })
-
-  const cases: [string, string, 'empty' | 'not-json'][] = [
-    ['empty', '', 'empty'],
-    ['whitespace', ' \n\t ', 'empty'],
-    ['NUL-filled', '\0'.repeat(512), 'empty'],
-    ['truncated', '{"schemaVersion":1,"name":"Ac', 'not-json'],
-  ]
-  for (const [name, text, reason] of cases) {
-    it(`reports a ${name} file as unreadable (${reason})`, async () => {
-      const path = join(dir, `${name}.json`)
-      await writeFile(path, text)
-      const error = await new DurableJsonFile(path).read().catch((e: unknown) => e)
-      expect(error).toBeInstanceOf(UnreadableFileError)
-      expect((error as UnreadableFileError).reason).toBe(reason)
-    })
-  }
 })
 
 describe('moveAside', () => {

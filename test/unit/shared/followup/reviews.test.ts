@@ -42,7 +42,7 @@ describe('reviewCalendar', () => {
         reviews: [review('ws-goals-1', '2026-03-01'), review('ws-goals-9', '2026-04-01')],
       }),
     )
-    expect(calendar).toEqual<UpcomingDate[]>([
+    expect(calendar).toMatchObject<Partial<UpcomingDate>[]>([
       {
         workshopId: 'ws-meet-1',
         title: 'Meeting 2026-01-10',
@@ -106,6 +106,8 @@ const date = (d: string, held = false, kind: UpcomingDate['kind'] = 'review'): U
   date: d,
   kind,
   held,
+  slot: 0,
+  changedAt: '2026-01-01T00:00:00Z',
 })
 
 describe('upcoming', () => {

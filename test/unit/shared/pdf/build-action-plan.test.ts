@@ -112,7 +112,7 @@ describe('the action-plan sheet model', () => {
   it('dates the sheet by the day the meeting started, and says when it was printed', () => {
     const s = sheet()
     expect(s.kind).toBe('action-plan')
-    expect(s.header).toEqual({
+    expect(s.header).toMatchObject({
       clientName: 'Nordlicht Media',
       workshopTitle: 'Cold leads',
       sessionDate: '2026-11-20',

@@ -78,7 +78,13 @@ describe('personal goal sheets', () => {
       ['Chloé Martin', 'Marketing'],
       ['Eva Lind', 'Management'],
     ])
-    expect(sheets.every((s) => s.managerName === 'Eva Lind')).toBe(true)
+    // The members' sheets are signed beside the manager; the manager's own sheet once, by them.
+    expect(sheets.map((s) => [s.role, s.managerName])).toEqual([
+      ['member', 'Eva Lind'],
+      ['member', 'Eva Lind'],
+      ['manager', null],
+    ])
+    expect(sheets[2]).toMatchObject({ supported: true, supportNote: 'Budget for the CRM field' })
   })
 
   it('lists each person’s own activities, also those not yet part of a goal', () => {
@@ -129,7 +135,7 @@ describe('team summary', () => {
   })
 
   it('heads every sheet with the client, the title and the session date', () => {
-    expect(s.header).toEqual({
+    expect(s.header).toMatchObject({
       clientName: 'Nordlicht Media',
       workshopTitle: 'Q1 goals',
       sessionDate: '2026-11-20',

@@ -1,7 +1,8 @@
 import type { ParticipantCall, ParticipantView } from '../../shared/participants/contract'
 import type { Reply } from './connection'
 import { callRoom, downloadSheet, joinRoom, openStream, savedToken, saveToken } from './connection'
-import { byId, detach, h, replace } from './dom'
+import { detach } from '../lib/detach'
+import { byId, h, replace } from './dom'
 import type { Actions } from './sections'
 import {
   alignmentSection,

@@ -1,0 +1,5 @@
+import type { HandlerGroup } from './types'
+
+export const formatHandlers: HandlerGroup<'settings:formats'> = (core) => ({
+  'settings:formats': () => core.formats(),
+})

@@ -1,0 +1,46 @@
+// The Node side's bundles, shared by `npm run build` and `npm run dev`: main and host as ESM, the
+// preload as CommonJS because a sandboxed preload cannot be an ES module.
+import { readFile } from 'node:fs/promises'
+
+const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'))
+
+const node = (entry, outfile, extra = {}) => ({
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  ...extra,
+})
+
+export const MAIN = node('electron/main/index.ts', 'out/main/index.js')
+export const PRELOAD = node('electron/preload/index.ts', 'out/preload/index.cjs', {
+  format: 'cjs',
+  packages: undefined,
+  external: ['electron'],
+})
+export const HOST = node('electron/host/serve.ts', 'out/host/serve.js')
+export const WORKER = node('electron/pdf/pdf-worker.ts', 'out/worker/pdf-worker.js')
+
+/** The page phones open: its own small bundle for the participant server, never through Vite. */
+export const PARTICIPANT = {
+  entryPoints: [
+    'renderer/participant/participant.ts',
+    'renderer/participant/participant.css',
+    'renderer/participant/index.html',
+  ],
+  outdir: 'out/participant',
+  entryNames: '[name]',
+  bundle: true,
+  minify: true,
+  platform: 'browser',
+  target: ['safari15', 'chrome100'],
+  format: 'iife',
+  loader: { '.html': 'copy' },
+  logLevel: 'warning',
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod'
+
+/**
+ * How dates, times and paper follow the person's locale, with their own overrides from Settings.
+ * Stored values stay ISO ("2026-12-15", "14:30"); only what people read is formatted, by one
+ * formatter used on screen, in PDFs and in exports alike.
+ */
+export const DateStyle = z.enum(['auto', 'day-month-year', 'month-day-year', 'numeric', 'iso'])
+export type DateStyle = z.infer<typeof DateStyle>
+export const TimeStyle = z.enum(['auto', '12h', '24h'])
+export type TimeStyle = z.infer<typeof TimeStyle>
+export const PaperSetting = z.enum(['auto', 'A4', 'LETTER'])
+export type PaperSetting = z.infer<typeof PaperSetting>
+export const WeekStart = z.enum(['auto', 'monday', 'sunday', 'saturday'])
+export type WeekStart = z.infer<typeof WeekStart>
+
+const isLocale = (tag: string) => {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1
+  } catch {
+    return false
+  }
+}
+/** A BCP 47 tag such as "de-DE", or "" to follow the computer. */
+export const LocaleTag = z
+  .string()
+  .max(35)
+  .refine((s) => s === '' || isLocale(s), 'Not a language and region the app knows, e.g. de-DE')
+
+/** The formats in force once "auto" is settled from the locale. */
+export const Formats = z.object({
+  locale: z.string(),
+  /** "auto" is the locale's own medium style: "Dec 15, 2026", "15.12.2026", "15 Dec 2026". */
+  date: DateStyle,
+  hour12: z.boolean(),
+  paper: z.enum(['A4', 'LETTER']),
+  /** ISO weekday the week starts on: 1 Monday … 7 Sunday. */
+  weekStart: z.number().int().min(1).max(7),
+})
+export type Formats = z.infer<typeof Formats>
+
+export interface FormatPreferences {
+  locale: string
+  dateStyle: DateStyle
+  timeStyle: TimeStyle
+  paper: PaperSetting
+  weekStart: WeekStart
+}
+
+/** Regions that print on US Letter; everyone else uses A4. */
+const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PR', 'PH', 'CL', 'CO', 'VE', 'GT', 'CR', 'PA'])
+
+const canonical = (tag: string, fallback = 'en-US') => {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? fallback
+  } catch {
+    return fallback
+  }
+}
+
+export const regionOf = (locale: string): string | null => {
+  try {
+    return new Intl.Locale(locale).maximize().region ?? null
+  } catch {
+    return null
+  }
+}
+
+export const paperFor = (locale: string): 'A4' | 'LETTER' =>
+  LETTER_REGIONS.has(regionOf(locale) ?? '') ? 'LETTER' : 'A4'
+
+export const hour12For = (locale: string): boolean => {
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle
+  return cycle === 'h12' || cycle === 'h11'
+}
+
+type WeekInfo = { firstDay?: number }
+/** Intl's week data: a method in newer engines, a getter in older ones; Monday where neither exists. */
+export const weekStartFor = (locale: string): number => {
+  try {
+    const l = new Intl.Locale(locale) as Intl.Locale & {
+      getWeekInfo?: () => WeekInfo
+      weekInfo?: WeekInfo
+    }
+    return (l.getWeekInfo?.() ?? l.weekInfo)?.firstDay ?? 1
+  } catch {
+    return 1
+  }
+}
+
+const WEEK_DAYS: Record<Exclude<WeekStart, 'auto'>, number> = {
+  monday: 1,
+  saturday: 6,
+  sunday: 7,
+}
+
+/** The person's choices settled against their locale (theirs, or the computer's when left empty). */
+export const resolveFormats = (prefs: FormatPreferences, systemLocale: string): Formats => {
+  const locale = canonical(prefs.locale || systemLocale || 'en-US')
+  return {
+    locale,
+    date: prefs.dateStyle,
+    hour12: prefs.timeStyle === 'auto' ? hour12For(locale) : prefs.timeStyle === '12h',
+    paper: prefs.paper === 'auto' ? paperFor(locale) : prefs.paper,
+    weekStart: prefs.weekStart === 'auto' ? weekStartFor(locale) : WEEK_DAYS[prefs.weekStart],
+  }
+}
