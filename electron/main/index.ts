@@ -96,7 +96,10 @@ const start = async () => {
     'before-quit',
     quitAfterSaving({
       // Phones lose the room first: the participant server never outlives the app.
-      close: () => devicesFor(core).close().then(() => core.close()),
+      close: () =>
+        devicesFor(core)
+          .close()
+          .then(() => core.close()),
       exit: (code) => app.exit(code),
       log: (message) => console.error(message),
     }),
