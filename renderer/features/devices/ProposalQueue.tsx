@@ -18,7 +18,7 @@ export const ProposalQueue = ({
 }) => (
   <div className="devices-block">
     <h3>Proposals ({status.queue.length})</h3>
-    <label className="devices-check">
+    <label className="inline">
       <input
         type="checkbox"
         checked={status.autoAccept}

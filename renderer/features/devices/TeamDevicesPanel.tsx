@@ -96,7 +96,7 @@ export const TeamDevicesPanel = ({
           </div>
           <div className="row wrap" role="radiogroup" aria-label="On the projector">
             {SHOW.map(([value, label]) => (
-              <label key={value} className="devices-check">
+              <label key={value} className="inline">
                 <input
                   type="radio"
                   name="devices-show"

@@ -31,7 +31,7 @@ export const VotingControls = ({
               onChange={(e) => setDots(Math.min(10, Math.max(1, Number(e.target.value) || 1)))}
             />
           </label>
-          <label className="devices-check">
+          <label className="inline">
             <input type="checkbox" checked={open} onChange={(e) => setOpen(e.target.checked)} />
             Open voting (keep who voted)
           </label>
