@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process'
 import { context } from 'esbuild'
 import { build as viteBuild } from 'vite'
-import { HOST, WORKER } from './node-builds.mjs'
+import { HOST, PARTICIPANT, WORKER } from './node-builds.mjs'
 
 const args = process.argv.slice(2)
 let host = null
@@ -39,7 +39,9 @@ const onRebuilt = {
 const watchers = await Promise.all(
   [HOST, WORKER].map((options) => context({ ...options, plugins: [onRebuilt] })),
 )
-await Promise.all(watchers.map((w) => w.watch()))
+// The phones' page is read from disk on each request, like the renderer: no restart needed.
+const participantPage = await context(PARTICIPANT)
+await Promise.all([...watchers, participantPage].map((w) => w.watch()))
 const renderer = await viteBuild({
   configFile: 'vite.config.ts',
   logLevel: 'warn',
@@ -48,7 +50,7 @@ const renderer = await viteBuild({
 console.log('Watching electron/, shared/ and renderer/; stop with Ctrl+C.')
 
 const quit = async () => {
-  await Promise.all(watchers.map((w) => w.dispose()))
+  await Promise.all([...watchers, participantPage].map((w) => w.dispose()))
   await renderer.close?.()
   await stopHost()
   process.exit(0)

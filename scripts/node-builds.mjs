@@ -26,3 +26,21 @@ export const PRELOAD = node('electron/preload/index.ts', 'out/preload/index.cjs'
 })
 export const HOST = node('electron/host/serve.ts', 'out/host/serve.js')
 export const WORKER = node('electron/pdf/pdf-worker.ts', 'out/worker/pdf-worker.js')
+
+/** The page phones open: its own small bundle for the participant server, never through Vite. */
+export const PARTICIPANT = {
+  entryPoints: [
+    'renderer/participant/participant.ts',
+    'renderer/participant/participant.css',
+    'renderer/participant/index.html',
+  ],
+  outdir: 'out/participant',
+  entryNames: '[name]',
+  bundle: true,
+  minify: true,
+  platform: 'browser',
+  target: ['safari15', 'chrome100'],
+  format: 'iife',
+  loader: { '.html': 'copy' },
+  logLevel: 'warning',
+}

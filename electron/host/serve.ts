@@ -10,6 +10,7 @@ import { exportsFolderDestination } from '../services/pdf-destination'
 import { minuteMsFromEnv } from '../services/test-settings'
 import { confSettings } from './conf-settings'
 import { startHttpHost } from './http-host'
+import { devicesFor } from '../participants/device-service'
 
 /**
  * `npm run serve`: the app in a browser, for development and for machines without Electron.
@@ -64,6 +65,7 @@ core.afterStart().catch((e: Error) => console.error(`Backup failed: ${e.message}
 const stop = async () => {
   // Whatever happens, a stop request ends the process within two seconds.
   setTimeout(() => process.exit(1), 2_000).unref()
+  await devicesFor(core).close()
   await host.close()
   await core.close()
   process.exit(0)

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AppCore } from '../services/app-core'
 import { createHandlers } from '../services/handlers'
+import { devicesFor } from '../participants/device-service'
 import { SettingsService } from '../services/settings-service'
 import { defaultDataDir } from '../services/user-data-dir'
 import { APP_VERSION } from '../version'
@@ -94,7 +95,11 @@ const start = async () => {
   app.on(
     'before-quit',
     quitAfterSaving({
-      close: () => core.close(),
+      // Phones lose the room first: the participant server never outlives the app.
+      close: () =>
+        devicesFor(core)
+          .close()
+          .then(() => core.close()),
       exit: (code) => app.exit(code),
       log: (message) => console.error(message),
     }),

@@ -5,6 +5,7 @@ import { AppInfo, BackupInfo, LibraryHealth } from '../library/library'
 import { PageSize, Settings, SettingsPatch } from '../library/settings'
 import { Formats } from '../format/formats'
 import { Plan } from '../workshop/plan'
+import { deviceCalls } from '../participants/facilitator'
 import { MeetingBoard } from '../meeting/meeting'
 import {
   Adjustment,
@@ -450,6 +451,7 @@ export const contract = {
   'samples:remove': { input: none, output: z.object({ removed: z.number().int() }) },
   'templates:get': { input: none, output: Plan },
   'templates:save': { input: z.object({ plan: Plan }).strict(), output: Plan },
+  ...deviceCalls,
 } as const
 
 export type Contract = typeof contract

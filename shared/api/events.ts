@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { LiveMessage, LiveStamp, OnAir, Stage } from '../workshop/stage'
 import { WorkshopFile } from '../workshop/workshop'
+import { DeviceStatus } from '../participants/facilitator'
 
 /** Events the main process pushes to every window, declared once like the calls. */
 export const events = {
@@ -24,6 +25,8 @@ export const events = {
   'session:stage': z.object({ clientId: z.string(), workshopId: z.string(), stage: Stage }),
   /** The console opened another session or client: the projector follows. */
   'session:onAir': OnAir.nullable(),
+  /** Team devices: the participant server's room changed, or it stopped (null). */
+  'devices:changed': DeviceStatus.nullable(),
   /** A PDF is being built: sheets done out of the total, for a progress bar. */
   'export:progress': z.object({ done: z.number().int(), total: z.number().int() }),
 } as const

@@ -1,3 +1,4 @@
+import { isAnonymousKey } from '../participants/alignment-answers'
 import type { AlignmentCheck, AlignmentQuestionId, TrackerFile } from './tracker'
 import { ALIGNMENT_QUESTIONS } from './tracker'
 
@@ -47,19 +48,32 @@ export const alignmentTrend = (tracker: TrackerFile): AlignmentSummary[] =>
     .map(summarizeAlignment)
     .filter((s) => s.respondents > 0)
 
-/** One check per session or review: answering again replaces the earlier answers, keeping the id. */
+const keep = (answers: AlignmentCheck['answers'], anonymous: boolean) =>
+  Object.fromEntries(Object.entries(answers).filter(([k]) => isAnonymousKey(k) === anonymous))
+
+/**
+ * One check per session or review: answering again replaces the earlier answers, keeping the id.
+ * Per person (the facilitator's form) and anonymous (from phones) are two halves of one check:
+ * saving one half never erases the other.
+ */
 export const upsertAlignment = (
   tracker: TrackerFile,
   check: Omit<AlignmentCheck, 'id' | 'at'>,
   id: string,
   at: string,
+  half: 'people' | 'anonymous' = 'people',
 ): TrackerFile => {
   const same = (c: AlignmentCheck) =>
     c.context.kind === check.context.kind && c.context.id === check.context.id
   const existing = tracker.alignment.find(same)
-  if (!existing) return { ...tracker, alignment: [...tracker.alignment, { ...check, id, at }] }
+  const own = keep(check.answers, half === 'anonymous')
+  if (!existing)
+    return { ...tracker, alignment: [...tracker.alignment, { ...check, answers: own, id, at }] }
+  const answers = { ...keep(existing.answers, half !== 'anonymous'), ...own }
   return {
     ...tracker,
-    alignment: tracker.alignment.map((c) => (c === existing ? { ...check, id: c.id, at } : c)),
+    alignment: tracker.alignment.map((c) =>
+      c === existing ? { ...check, answers, id: c.id, at } : c,
+    ),
   }
 }

@@ -17,6 +17,8 @@ export const workshopMigrations: readonly Migration[] = [
   { to: 3, up: (data) => ({ ...data, meeting: null }) },
   // 4: every phase carries the facilitator's private notes; earlier plans had none.
   { to: 4, up: (data) => ({ ...data, timer: withPhaseNotes(data['timer']) }) },
+  // 5: dot votes from phones; no earlier session had any.
+  { to: 5, up: (data) => ({ ...data, votes: [] }) },
 ]
 
 export const workshopFileKind: FileKind<WorkshopFile> = {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Id, IsoDate, IsoDateTime, LIMITS, LongText, Name, ShortText } from '../library/fields'
 import { MeetingBoard } from '../meeting/meeting'
+import { VoteRound } from '../participants/voting'
 import { TimerStateSchema } from './timer'
 import { uniqueBy, uniqueValues } from '../library/unique'
 
@@ -62,9 +63,10 @@ export type Board = z.infer<typeof Board>
 
 /**
  * Version 2 added the session kind, so a communication builder runs on the same clock and screens;
- * version 3 the action-plan meeting and its board; version 4 the facilitator's notes per phase.
+ * version 3 the action-plan meeting and its board; version 4 the facilitator's notes per phase;
+ * version 5 the dot votes taken from phones.
  */
-export const WORKSHOP_SCHEMA_VERSION = 4
+export const WORKSHOP_SCHEMA_VERSION = 5
 
 export const SessionKind = z.enum(['goals', 'comms', 'actions'])
 export type SessionKind = z.infer<typeof SessionKind>
@@ -92,6 +94,8 @@ export const WorkshopFile = z.object({
   board: Board,
   /** The action-plan meeting's board; null for other kinds. */
   meeting: MeetingBoard.nullable(),
+  /** Dot votes from the team's phones; written by the participant server, never by the board. */
+  votes: z.array(VoteRound).max(50).optional(),
 })
 export type WorkshopFile = z.infer<typeof WorkshopFile>
 

@@ -1,6 +1,7 @@
 import type { AppCore } from '../app-core'
 import { agreementHandlers } from './agreements'
 import { clientHandlers } from './clients'
+import { deviceHandlers } from './devices'
 import { exportHandlers } from './exports'
 import { followupHandlers } from './followup'
 import { formatHandlers } from './formats'
@@ -34,4 +35,5 @@ export const createHandlers = (core: AppCore): Handlers =>
     ...exportHandlers(core),
     ...portabilityHandlers(core),
     ...sampleHandlers(core),
+    ...deviceHandlers(core),
   }) satisfies Handlers

@@ -12,6 +12,7 @@ import { CompleteScreen } from './CompleteScreen'
 import { GoalBoard } from './GoalBoard'
 import { IdleScreen } from './IdleScreen'
 import { Spotlight } from './Spotlight'
+import { DevicesOverlay } from '../devices/DevicesOverlay'
 
 /** The stored session with the console's unsaved board laid over it. */
 const withLive = (w: WorkshopFile, live: LiveMessage | null): WorkshopFile => {
@@ -113,6 +114,7 @@ const Board = ({
           {stage.spotlight && <Spotlight workshop={workshop} item={stage.spotlight} />}
         </section>
       </BoardPagesProvider>
+      <DevicesOverlay workshopId={workshop.id} />
     </main>
   )
 }

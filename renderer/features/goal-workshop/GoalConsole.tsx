@@ -3,6 +3,7 @@ import { useToast } from '../../components/Toasts'
 import { hrefFor } from '../../lib/router'
 import { ConsoleFrame } from '../session/ConsoleFrame'
 import { ConsoleSide } from '../session/ConsoleSide'
+import { TeamDevicesPanel } from '../devices/TeamDevicesPanel'
 import { useConsole } from '../session/useConsole'
 import type { ConsoleProps } from '../session/ConsoleScreen'
 import { RunForOtherTeam } from './RunForOtherTeam'
@@ -68,6 +69,7 @@ export const GoalConsole = ({ view, stamp, setView }: ConsoleProps) => {
       side={
         <ConsoleSide workshop={workshop} console={session} spotlightLabel={spotlightLabel}>
           {workshop.timer.status === 'ready' && <HandoutPrint workshop={workshop} />}
+          <TeamDevicesPanel workshop={workshop} board={editor.board} apply={editor.tryApply} />
           {finished && <RunForOtherTeam workshop={workshop} />}
         </ConsoleSide>
       }

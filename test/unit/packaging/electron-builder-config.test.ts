@@ -103,6 +103,9 @@ describe('electron-builder.yml', () => {
     for (const path of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'])
       expect(shipped(path), path).toBe(true)
     expect(shipped('out/worker/pdf-worker.js')).toBe(true)
+    // The phones' page, which the participant server reads from beside the worker.
+    for (const path of ['out/participant/index.html', 'out/participant/participant.js'])
+      expect(shipped(path), path).toBe(true)
     expect(shipped('package.json')).toBe(true)
     for (const path of [
       'out/host/serve.js',

@@ -218,6 +218,18 @@ const samples: { [K in Channel]: Input<K> } = {
   'samples:remove': {},
   'templates:get': {},
   'templates:save': { plan: [{ name: 'Purpose', prompt: 'Why', minutes: 1 }] },
+  'devices:interfaces': {},
+  'devices:status': {},
+  'devices:start': { clientId: ID, workshopId: ID, address: '127.0.0.1' },
+  'devices:stop': {},
+  'devices:project': { show: 'join' },
+  'devices:autoAccept': { on: true },
+  'devices:settle': { outcome: 'accept', proposalId: 'proposal-1', text: 'Edited' },
+  'devices:release': { memberId: ID },
+  'devices:guest': { guestId: 'guest-1', approve: true },
+  'devices:voting': { action: 'open', dots: 3, open: false },
+  'devices:alignment': { action: 'open' },
+  'devices:commitment': { memberId: ID, confirm: true },
 }
 
 const MEGA = 'x'.repeat(1024 * 1024)

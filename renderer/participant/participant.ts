@@ -1,0 +1,201 @@
+import type { ParticipantCall, ParticipantView } from '../../shared/participants/contract'
+import type { Reply } from './connection'
+import { callRoom, downloadSheet, joinRoom, openStream, savedToken, saveToken } from './connection'
+import { detach } from '../lib/detach'
+import { byId, h, replace } from './dom'
+import type { Actions } from './sections'
+import {
+  alignmentSection,
+  boardList,
+  commitmentForm,
+  myProposals,
+  nameScreen,
+  proposeForm,
+  sheetButton,
+  votingSection,
+} from './sections'
+
+const app = byId('app')
+let toastTimer: ReturnType<typeof setTimeout> | null = null
+const say = (text: string, tone: 'info' | 'error' = 'info') => {
+  const toast = byId('toast')
+  toast.className = tone
+  toast.textContent = text
+  if (toastTimer) clearTimeout(toastTimer)
+  toastTimer = setTimeout(() => (toast.textContent = ''), 5_000)
+}
+let token = savedToken()
+let stopStream: (() => void) | null = null
+const regions = new Map<string, { key: string; el: HTMLElement }>()
+
+/** Rebuilds a part of the page only when what it shows changed, so typing is never wiped. */
+const region = (
+  id: string,
+  key: string,
+  build: () => HTMLElement | (HTMLElement | null)[] | null,
+) => {
+  const held = regions.get(id)
+  if (held?.key === key) return held.el
+  const el = h('div', { id })
+  const built = build()
+  replace(el, ...(Array.isArray(built) ? built : [built]))
+  regions.set(id, { key, el })
+  return el
+}
+
+const call = async (name: ParticipantCall, input: unknown, done?: string) => {
+  if (!token) return false
+  const r: Reply<ParticipantView> = await callRoom(token, name, input)
+  if (!r.ok) {
+    if (r.error.code === 'GONE') ended('This session is over for this phone.')
+    else say(r.error.message, 'error')
+    return false
+  }
+  show(r.value)
+  if (done) say(done)
+  return true
+}
+
+const actions: Actions = {
+  claim: (memberId) => detach(call('name:claim', { memberId }, 'Welcome!')),
+  guest: (name) => detach(call('name:guest', { name }, 'Asked the facilitator to let you in.')),
+  propose: (text, kind, tag) =>
+    detach(
+      call('proposal:add', { text, kind, tag }, 'Sent to the facilitator.').then((sent) => {
+        if (sent) byId<HTMLTextAreaElement>('proposal-text').value = ''
+      }),
+    ),
+  vote: (ballot) => detach(call('vote:cast', { ballot })),
+  answer: (answers) => detach(call('alignment:answer', { answers }, 'Answers sent.')),
+  commit: (text, note) => detach(call('commitment:set', { text, note }, 'Commitment sent.')),
+  sheet: () =>
+    detach(
+      (async () => {
+        if (!token) return
+        say('Preparing your goal sheet…')
+        const r = await downloadSheet(token)
+        if (!r.ok) return say(r.error.message, 'error')
+        const url = URL.createObjectURL(r.value.blob)
+        const link = h('a', { href: url, download: r.value.name })
+        document.body.append(link)
+        link.click()
+        link.remove()
+        setTimeout(() => URL.revokeObjectURL(url), 60_000)
+        say('Your goal sheet is downloaded.')
+      })(),
+    ),
+}
+
+const header = (view: ParticipantView) => {
+  byId('title').textContent = view.session.title
+  byId('phase').textContent = view.me.name
+    ? `${view.me.name} · ${view.session.phase}`
+    : view.session.phase
+}
+
+let proposeHolder: HTMLElement | null = null
+const show = (view: ParticipantView) => {
+  header(view)
+  const me = view.me
+  if (me.status === 'choose-name')
+    return replace(
+      app,
+      region('names', JSON.stringify(view.roster), () => nameScreen(view, actions)),
+    )
+  if (me.status !== 'ready')
+    return replace(
+      app,
+      h(
+        'p',
+        { class: 'card notice' },
+        me.status === 'declined'
+          ? 'The facilitator did not let this phone in. Ask them if that was a mistake.'
+          : `Thank you, ${me.name ?? 'guest'}: the facilitator will let you in in a moment.`,
+      ),
+    )
+  proposeHolder ??= proposeForm(actions)
+  const a = view.alignment
+  replace(
+    app,
+    region('voting', JSON.stringify(view.voting), () => votingSection(view, actions)),
+    region('alignment', a ? `${a.status}|${a.answers ? `done ${a.answered}` : 'todo'}` : '', () =>
+      alignmentSection(view, actions),
+    ),
+    proposeHolder,
+    region('mine', JSON.stringify(view.proposals), () => myProposals(view)),
+    region('board', JSON.stringify(view.board), () => boardList(view)),
+    region('commitment', JSON.stringify(view.commitment), () => commitmentForm(view, actions)),
+    region('sheet', String(view.sheet), () => sheetButton(view, actions)),
+  )
+}
+
+const ended = (reason: string) => {
+  stopStream?.()
+  saveToken(null)
+  token = null
+  byId('connection').textContent = ''
+  replace(
+    app,
+    h(
+      'section',
+      { class: 'card notice' },
+      h('h2', {}, 'The session has ended'),
+      h('p', {}, reason),
+      h('p', {}, 'Thank you for taking part.'),
+    ),
+  )
+}
+
+const connect = (t: string) => {
+  token = t
+  saveToken(t)
+  stopStream = openStream(t, {
+    view: show,
+    ended,
+    connection: (state) =>
+      (byId('connection').textContent =
+        state === 'live' ? '' : 'The laptop cannot be reached right now; reconnecting…'),
+  })
+}
+
+const joinForm = (message?: string) => {
+  const code = h('input', {
+    id: 'room-code',
+    inputmode: 'text',
+    autocapitalize: 'characters',
+    autocomplete: 'off',
+    maxlength: 6,
+    required: true,
+  })
+  replace(
+    app,
+    h(
+      'form',
+      {
+        class: 'card',
+        onsubmit: (e: Event) => {
+          e.preventDefault()
+          detach(join({ code: (code as HTMLInputElement).value }))
+        },
+      },
+      h('h2', {}, 'Join the session'),
+      message ? h('p', { class: 'error' }, message) : null,
+      h('label', { for: 'room-code' }, 'Room code (on the projector)'),
+      code,
+      h('button', { type: 'submit', class: 'big' }, 'Join'),
+    ),
+  )
+}
+
+const join = async (request: { secret: string } | { code: string }) => {
+  const r = await joinRoom(request)
+  if (!r.ok) return joinForm(r.error.message)
+  connect(r.value.token)
+}
+
+const secret = new URLSearchParams(location.hash.slice(1)).get('k')
+// The secret leaves the address bar at once: it is not for screenshots or the history.
+if (secret) history.replaceState(null, '', location.pathname)
+if (secret) detach(join({ secret }))
+else if (token) connect(token)
+else joinForm()
