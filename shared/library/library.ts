@@ -31,7 +31,12 @@ export const BackupInfo = z.object({
   createdAt: IsoDateTime,
   clientCount: z.number().int(),
   fileCount: z.number().int(),
+  /** The size of the library it holds. */
   bytes: z.number().int(),
+  /** What it added to the backups folder: only changed files for a snapshot, everything for a full one. */
+  addedBytes: z.number().int(),
+  /** snapshot: incremental; full: one file with every document, as earlier versions made them. */
+  kind: z.enum(['snapshot', 'full']),
 })
 export type BackupInfo = z.infer<typeof BackupInfo>
 
