@@ -2,6 +2,7 @@ import { mkdir, rename } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { AppFailure } from '../../shared/api/result'
 import type { BackupInfo } from '../../shared/library/library'
+import { BACKUP_RETENTION } from '../../shared/library/library'
 import { syncFolders } from './backup-objects'
 import type { Tree } from './backup-scan'
 import { absolute, mapLimited, sameContents, scanLibrary } from './backup-scan'
@@ -18,12 +19,8 @@ import { writeFileDurable } from './durable-write'
 import { KeyedQueue } from './keyed-queue'
 import type { LibraryPaths } from './library-paths'
 
-/**
- * Which backups are kept: the newest `keepAtLeast` always; others while they are among the newest
- * `keepAtMost` and younger than `maxAgeDays`. Snapshots cost only what changed, so more are kept
- * than the ten full copies of earlier versions.
- */
-export const RETENTION = { keepAtLeast: 3, keepAtMost: 20, maxAgeDays: 90 } as const
+/** How many backups are kept and for how long: shown in Settings, so it lives in shared/. */
+export const RETENTION = BACKUP_RETENTION
 
 /** One backup, restore or prune at a time per library, whoever asks (start-up, a person, an import). */
 const queue = new KeyedQueue()

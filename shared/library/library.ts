@@ -26,6 +26,12 @@ export const LibraryHealth = z.object({
 })
 export type LibraryHealth = z.infer<typeof LibraryHealth>
 
+/**
+ * Which backups are kept: the newest `keepAtLeast` always; others while they are among the newest
+ * `keepAtMost` and younger than `maxAgeDays`. Backups cost only what changed, so twenty are cheap.
+ */
+export const BACKUP_RETENTION = { keepAtLeast: 3, keepAtMost: 20, maxAgeDays: 90 } as const
+
 export const BackupInfo = z.object({
   id: z.string().regex(/^backup-[0-9TZ-]+$/),
   createdAt: IsoDateTime,
