@@ -20,7 +20,7 @@ import { AudienceScreen } from './features/goal-workshop/AudienceScreen'
 import { ConsoleScreen } from './features/goal-workshop/ConsoleScreen'
 
 const useTheme = () => {
-  const settings = useApiData(() => api.call('settings:get', {}), '')
+  const settings = useApiData(() => api.call('settings:get', {}), '', 'settings')
   const theme = settings.status === 'ready' ? settings.value.theme : 'light'
   useEffect(() => {
     document.documentElement.dataset['theme'] = theme

@@ -27,6 +27,7 @@ export const AudienceComms = ({
   const view = useApiData(
     () => api.call('agreements:get', { clientId, agreementId }),
     `${clientId}/${agreementId}`,
+    { clientId },
   )
   if (view.status !== 'ready') return null
   const a = view.value.agreement

@@ -24,6 +24,7 @@ export const CommsConsole = ({ view, setView }: Props) => {
             error: { code: 'NOT_FOUND' as const, message: 'This session has no agreement.' },
           }),
     `${clientId}/${agreementId}`,
+    { clientId },
   )
   const session = useConsole(
     view,

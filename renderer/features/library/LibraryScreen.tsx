@@ -11,8 +11,8 @@ import { LibraryProblems } from './LibraryProblems'
 import { NewClientForm } from './NewClientForm'
 
 export const LibraryScreen = () => {
-  const clients = useApiData(() => api.call('clients:list', {}), '')
-  const health = useApiData(() => api.call('library:health', {}), '')
+  const clients = useApiData(() => api.call('clients:list', {}), '', 'library')
+  const health = useApiData(() => api.call('library:health', {}), '', 'library')
   const [query, setQuery] = useState('')
   const [show, setShow] = useState<ArchiveFilter>('active')
   const [sort, setSort] = useState<ClientSort>('name')

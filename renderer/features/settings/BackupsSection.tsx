@@ -14,7 +14,7 @@ const size = (bytes: number) =>
 /** The app backs the library up at every start (the last ten are kept); any one can be restored. */
 export const BackupsSection = () => {
   const [refresh, setRefresh] = useState(0)
-  const backups = useApiData(() => api.call('backups:list', {}), String(refresh))
+  const backups = useApiData(() => api.call('backups:list', {}), String(refresh), 'folder')
   const [restoring, setRestoring] = useState<BackupInfo | null>(null)
   const toast = useToast()
 
