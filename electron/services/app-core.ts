@@ -46,6 +46,8 @@ export interface CoreOptions {
    * the app (default 8 s). Benchmarks and tests set it.
    */
   backupDelayMs?: number
+  /** How long after start the PDF worker starts and parses its fonts (default 1.5 s). */
+  pdfWarmDelayMs?: number
   /** Told how the start-up backup went (bytes written, time taken), for the log and the bench. */
   onStartupBackup?: (outcome: { written: number; ms: number; made: boolean }) => void
   /** Tests shorten the library lock's heartbeat. */
@@ -170,6 +172,12 @@ export class AppCore {
    * small steps that leave the main process free. A read-only library is left as it is.
    */
   async afterStart(): Promise<void> {
+    // The PDF worker parses its fonts while the person is still looking at the list.
+    this.warmTimer = setTimeout(() => {
+      this.warmTimer = null
+      this.pdf.warm().catch(() => undefined)
+    }, this.options.pdfWarmDelayMs ?? 1_500)
+    this.warmTimer.unref()
     if (!this.library.lock.writable) return
     await this.templates.get()
     this.backupTimer = setTimeout(() => {
@@ -180,6 +188,7 @@ export class AppCore {
   }
 
   private backupTimer: NodeJS.Timeout | null = null
+  private warmTimer: NodeJS.Timeout | null = null
   private readonly backupAbort = new AbortController()
   private startupBackup: Promise<void> = Promise.resolve()
 
@@ -241,6 +250,7 @@ export class AppCore {
   /** Pending saves reach the disk, then the library is let go for another process. */
   async close(): Promise<void> {
     if (this.backupTimer) clearTimeout(this.backupTimer)
+    if (this.warmTimer) clearTimeout(this.warmTimer)
     this.backupAbort.abort()
     await this.startupBackup
     await this.pdf.close()
