@@ -9,6 +9,7 @@ import { agreementStore, workshopStore } from '../storage/document-stores'
 import type { LockOptions } from '../storage/library-lock'
 import { LOCK_FILE_NAME } from '../storage/library-paths'
 import { LibraryStore } from '../storage/library-store'
+import type { OpenOptions } from '../storage/library-store'
 import { TemplateStore } from '../storage/template-store'
 import { sweepLibraryTempFiles } from '../storage/temp-files'
 import { TrackerStore } from '../storage/tracker-store'
@@ -96,19 +97,29 @@ export class AppCore {
 
   static async start(options: CoreOptions): Promise<AppCore> {
     let core: AppCore | null = null
-    const store = await AppCore.openStore(options, options.settings.get().dataDir, () =>
-      core?.accessChanged(),
-    )
+    const store = await AppCore.openStore(options, options.settings.get().dataDir, {
+      onAccessChange: () => core?.accessChanged(),
+      onClientsRead: () => core?.clientsRead(),
+    })
     core = new AppCore(options, store)
     return core
   }
 
-  private static openStore(options: CoreOptions, dataDir: string, onAccessChange: () => void) {
+  private static openStore(
+    options: CoreOptions,
+    dataDir: string,
+    events: Pick<OpenOptions, 'onAccessChange' | 'onClientsRead'>,
+  ) {
     return LibraryStore.open(dataDir, {
       appVersion: options.version,
       lock: options.lock,
-      onAccessChange,
+      ...events,
     })
+  }
+
+  /** Clients read in the background joined the list: lists across clients load again. */
+  private clientsRead() {
+    this.emit({ name: 'data:changed', payload: { scope: 'client', clientId: null } })
   }
 
   get library(): LibraryStore {
@@ -268,7 +279,10 @@ export class AppCore {
   /** The new library is opened before the old one is let go, so its lock never lapses. */
   private async switchTo(dataDir: string) {
     await this.settle()
-    const next = await AppCore.openStore(this.options, dataDir, () => this.accessChanged())
+    const next = await AppCore.openStore(this.options, dataDir, {
+      onAccessChange: () => this.accessChanged(),
+      onClientsRead: () => this.clientsRead(),
+    })
     const previous = this.library
     this.stores = storesFor(next, this.now)
     await previous.close()

@@ -23,6 +23,8 @@ export const LibraryHealth = z.object({
   /** Nothing can be saved: the problems say why (another process holds it, or the disk refuses). */
   readOnly: z.boolean(),
   problems: z.array(LibraryProblem),
+  /** Client files still being read after the library opened (its index was missing or stale). */
+  reading: z.object({ done: z.number().int(), total: z.number().int() }).optional(),
 })
 export type LibraryHealth = z.infer<typeof LibraryHealth>
 

@@ -10,8 +10,12 @@ test('a library of 10,000 clients opens to a usable list, and search finds a cli
   await writeClients(app.dataDir, generatedClients(10_000, [ACCENTED, 'Zoë Ørsted Design']))
   const page = await app.restart()
 
+  // The app opens at once and reads the files in the background, saying so; the list fills in.
   const list = page.getByRole('list', { name: 'Clients' })
   await expect(list.getByRole('listitem').first()).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByRole('status', { name: 'Reading the library' })).toHaveCount(0, {
+    timeout: 120_000,
+  })
   // Only what is in view is in the page: the list stays light however many clients there are.
   const rendered = await list.getByRole('listitem').count()
   expect(rendered).toBeGreaterThan(3)

@@ -16,6 +16,7 @@ export const LibraryScreen = () => {
   const [query, setQuery] = useState('')
   const [show, setShow] = useState<ArchiveFilter>('active')
   const [sort, setSort] = useState<ClientSort>('name')
+  const reading = health.status === 'ready' ? health.value.reading : undefined
   const all = useMemo(() => (clients.status === 'ready' ? clients.value : []), [clients])
   // The index is built when the library or the order changes; a key press only searches it, and
   // at a lower priority than the key's own paint, so typing stays quick with 10,000 clients.
@@ -31,7 +32,13 @@ export const LibraryScreen = () => {
       {clients.status === 'error' && (
         <ErrorNotice error={clients.error} title="The library could not be read." />
       )}
-      {clients.status === 'ready' && all.length === 0 && <StartGuide />}
+      {reading && (
+        <p className="notice" role="status" aria-label="Reading the library">
+          Reading client files: {reading.done.toLocaleString()} of {reading.total.toLocaleString()}.
+          The list fills in as they are read; everything else works meanwhile.
+        </p>
+      )}
+      {clients.status === 'ready' && all.length === 0 && !reading && <StartGuide />}
       <LibrarySampleNotice clients={all} />
       {all.length > 0 && (
         <>
