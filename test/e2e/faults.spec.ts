@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { OTHER_COMPUTER, SEEDED_CLIENT } from '../support/faults'
 import { expect, test } from './fixtures'
+import { unprivilegedUser } from '../support/nobody'
 
 /**
  * Start-up and disk faults a consultant meets (a damaged settings file, a read-only folder, a
@@ -42,6 +43,8 @@ test.describe('a damaged settings file', () => {
 
 test.describe('a data folder that cannot be written', () => {
   test.use({ fault: 'read-only-folder' })
+  const unprivileged = unprivilegedUser()
+  test.skip(!unprivileged.possible, unprivileged.possible ? '' : unprivileged.reason)
   test('opens read-only, says why, and refuses edits without touching a file', async ({ app }) => {
     const { page } = app
     const before = await readFile(clientFile(app.dataDir), 'utf8')

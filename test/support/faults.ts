@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { lockText, newLockRecord } from '../../electron/storage/lock-file'
 import { libraryPaths } from '../../electron/storage/library-paths'
 import type { HostOptions } from './host-process'
+import { unprivilegedUser } from './nobody'
 
 /**
  * Faults a real user meets, set up in a test's folder before the app starts (as Actual Budget's
@@ -66,7 +67,9 @@ const walk = async (dir: string, each: (path: string, isDir: boolean) => Promise
  */
 export const faultUser = async (fault: Fault, folder: string): Promise<HostOptions> => {
   if (fault !== 'read-only-folder') return {}
-  const nobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : null
+  const unprivileged = unprivilegedUser()
+  if (!unprivileged.possible) throw new Error(`no read-only folder: ${unprivileged.reason}`)
+  const nobody = unprivileged.user
   if (nobody) {
     await chown(folder, nobody.uid, nobody.gid)
     await walk(folder, (path) => chown(path, nobody.uid, nobody.gid))
