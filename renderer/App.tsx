@@ -16,8 +16,9 @@ import {
   SummaryScreen,
   WorkshopSetupScreen,
 } from './lazy-screens'
-import { AudienceScreen } from './features/goal-workshop/AudienceScreen'
-import { ConsoleScreen } from './features/goal-workshop/ConsoleScreen'
+import { AudienceScreen } from './features/audience/AudienceScreen'
+import { useProjectorFollows } from './features/session/useProjectorFollows'
+import { ConsoleScreen } from './features/session/ConsoleScreen'
 
 const useTheme = () => {
   const settings = useApiData(() => api.call('settings:get', {}), '', 'settings')
@@ -33,6 +34,7 @@ export const App = () => {
   // Every screen re-renders when the date, time or paper formats change in Settings.
   useFormats()
   useFocusOnNavigate(route)
+  useProjectorFollows(route)
   // The projector gets the room's view only: no app header, no navigation, nothing to click.
   if (route.screen === 'audience')
     return <AudienceScreen clientId={route.clientId} workshopId={route.workshopId} />

@@ -7,6 +7,7 @@ import './styles/workshop.css'
 import './styles/comms.css'
 import './styles/followup.css'
 import './styles/meeting.css'
+import './styles/audience.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -30,6 +30,22 @@ export const openAudienceWindow = async (
   return true
 }
 
+/**
+ * F5 on the console, or its "Full screen on the second display": the audience window goes full
+ * screen on the display that is not the laptop's. False when there is no window or no second display.
+ */
+export const presentAudienceWindow = async () => {
+  if (!audience || audience.isDestroyed()) return false
+  const primary = screen.getPrimaryDisplay()
+  const external = screen.getAllDisplays().find((d) => d.id !== primary.id)
+  if (!external) return false
+  if (audience.isFullScreen()) audience.setFullScreen(false)
+  audience.setBounds(external.bounds)
+  audience.setFullScreen(true)
+  audience.show()
+  return true
+}
+
 /** Feeds every session's clock state to KeepAwake (policy/keep-awake.ts). */
 export const keepAwakeWhileRunning = (core: AppCore) => {
   const keepAwake = new KeepAwake(powerSaveBlocker)

@@ -8,7 +8,7 @@ import { SettingsService } from '../services/settings-service'
 import { defaultDataDir } from '../services/user-data-dir'
 import { APP_VERSION } from '../version'
 import { registerAppScheme, serveRenderer } from './app-protocol'
-import { keepAwakeWhileRunning, openAudienceWindow } from './audience-window'
+import { keepAwakeWhileRunning, openAudienceWindow, presentAudienceWindow } from './audience-window'
 import { electronStoreSettings } from './electron-store-settings'
 import { registerIpc } from './ipc'
 import { installAppMenu } from './menu'
@@ -81,6 +81,7 @@ const start = async () => {
     pickedFoldersOnly: true,
     installFolder: app.isPackaged ? dirname(process.execPath) : join(here, '..'),
     openAudience: (clientId, workshopId) => openAudienceWindow(preloadPath, clientId, workshopId),
+    presentAudience: presentAudienceWindow,
     minuteMs: overrides.minuteMs,
     savePdf: saveDialogDestination(() => mainWindow),
     pdfWorkerPath: join(here, '..', 'worker', 'pdf-worker.js'),

@@ -16,6 +16,9 @@ import { TrackerStore } from '../storage/tracker-store'
 import { PdfWorker } from '../pdf/render-in-worker'
 import { checkDataFolder, inside, SYSTEM_FOLDERS } from './folder-check'
 import type { SettingsService } from './settings-service'
+import type { SessionClock } from '../../shared/workshop/session-clock'
+import { createSessionClock } from '../../shared/workshop/session-clock'
+import { SessionStage } from './session-stage'
 import type { Formats } from '../../shared/format/formats'
 import { resolveFormats } from '../../shared/format/formats'
 
@@ -33,11 +36,15 @@ export interface CoreOptions {
   pickFolder: () => Promise<string | null>
   /** Opens the audience window (Electron); false where the page opens it itself (browser). */
   openAudience: (clientId: string, workshopId: string) => Promise<boolean>
+  /** Sends the audience window full screen to the second display; absent where it cannot be done. */
+  presentAudience?: () => Promise<boolean>
   /** Where a PDF goes: the save dialog in the app, a folder inside the data folder in the host. */
   savePdf: PdfDestination
   /** The built PDF worker script (out/worker/pdf-worker.js). */
   pdfWorkerPath: string
   now?: () => Date
+  /** A clock that never jumps (performance.now); tests that set `now` get one that follows it. */
+  monotonicNow?: () => number
   /** The computer's language and region ("de-DE"), which formats follow unless Settings say otherwise. */
   systemLocale?: string
   /** Length of a plan "minute"; end-to-end tests shorten it to run a whole session in seconds. */
@@ -85,12 +92,21 @@ export class AppCore {
   readonly pdf: PdfWorker
   private readonly listeners = new Set<(e: EventEnvelope) => void>()
   readonly now: () => Date
+  /** Session time: what the timer runs on, measured so that wall-clock jumps cannot bend it. */
+  readonly sessionClock: SessionClock
+  /** What the projector follows, and its cues; in memory only. */
+  readonly stage = new SessionStage()
 
   private constructor(
     readonly options: CoreOptions,
     store: LibraryStore,
   ) {
     this.now = options.now ?? (() => new Date())
+    const wall = () => this.now().getTime()
+    this.sessionClock = createSessionClock({
+      wall,
+      monotonic: options.monotonicNow ?? (options.now ? wall : () => performance.now()),
+    })
     this.stores = storesFor(store, this.now)
     this.pdf = new PdfWorker(options.pdfWorkerPath)
   }

@@ -69,6 +69,8 @@ const attempt = async (
 export class LibraryLock {
   private state: Attempt
   private timer: NodeJS.Timeout | null = null
+  /** The check in flight, if any: release waits for it, so none outlives the lock. */
+  private checking: Promise<void> | null = null
   private readonly options: Required<LockOptions>
 
   private constructor(
@@ -81,9 +83,12 @@ export class LibraryLock {
     this.state = first
     if (first.writable) this.join(first.record)
     this.timer = setInterval(() => {
-      this.tick().catch((e: Error) =>
-        console.error(`The library lock could not be checked: ${e.message}`),
-      )
+      // One check at a time: on a stalled disk a check outlasts the interval, and two retries
+      // racing would see the lock the other just took as someone else's.
+      if (this.checking) return
+      this.checking = this.tick()
+        .catch((e: Error) => console.error(`The library lock could not be checked: ${e.message}`))
+        .finally(() => (this.checking = null))
     }, this.options.heartbeatMs)
     this.timer.unref()
   }
@@ -114,6 +119,7 @@ export class LibraryLock {
   async release(): Promise<void> {
     if (this.timer) clearInterval(this.timer)
     this.timer = null
+    await this.checking
     if (!this.state.writable) return
     const shared = held.get(this.path)
     this.leave()

@@ -1,4 +1,4 @@
-import type { SaveState } from '../features/goal-workshop/useBoardEditor'
+import type { SaveState } from '../features/session/useAutosave'
 
 /** One word on whether the room's last edit is on disk; announced politely, never flashing. */
 export const SaveStatus = ({ state }: { state: SaveState }) => (

@@ -2,6 +2,7 @@ import type { Bridge } from '../../shared/api/client'
 import { events } from '../../shared/api/events'
 
 const TOKEN_KEY = 'smartketing.token'
+const KEEPALIVE_LIMIT = 60_000
 
 /**
  * The host prints a URL ending in `#token=…`. The token is kept for this tab only and removed from
@@ -22,6 +23,12 @@ export const takeToken = (location: Location, storage: Storage): string => {
 }
 
 export const createHttpBridge = (token: string): Bridge => {
+  let leaving = false
+  if (typeof window !== 'undefined') {
+    // Registered before any screen's own listener, so their last saves see it.
+    window.addEventListener('pagehide', () => (leaving = true))
+    window.addEventListener('pageshow', () => (leaving = false))
+  }
   // One event stream per page, shared by every subscriber, opened on first use.
   const listeners = new Set<(name: string, payload: unknown) => void>()
   let source: EventSource | null = null
@@ -49,10 +56,14 @@ export const createHttpBridge = (token: string): Bridge => {
   return {
     invoke: async (channel, input) => {
       await connected
+      const body = JSON.stringify(input ?? {})
       const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(input ?? {}),
+        body,
+        // A save sent as the page closes must still arrive. Browsers allow that only for small
+        // bodies, and refuse a request outright once those in flight pass 64 KB, so only then.
+        keepalive: leaving && body.length < KEEPALIVE_LIMIT,
       })
       return response.json()
     },

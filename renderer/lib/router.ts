@@ -8,7 +8,8 @@ export type Route =
   | { screen: 'workshop-new'; clientId: string }
   | { screen: 'workshop'; clientId: string; workshopId: string }
   | { screen: 'workshop-summary'; clientId: string; workshopId: string }
-  | { screen: 'audience'; clientId: string; workshopId: string }
+  /** The projector follows the console; ids (from older links) name a session to show meanwhile. */
+  | { screen: 'audience'; clientId?: string; workshopId?: string }
   | { screen: 'agreement'; clientId: string; agreementId: string }
   | { screen: 'meeting-new'; clientId: string }
   | { screen: 'followup'; clientId: string; tab: string | null }
@@ -44,6 +45,7 @@ const patterns: [RegExp, (m: string[]) => Route][] = [
     new RegExp(`^/clients/${ID}/follow-up(?:/([a-z-]+))?$`),
     (m) => ({ screen: 'followup', clientId: m[1]!, tab: m[2] ?? null }),
   ],
+  [/^\/audience$/, () => ({ screen: 'audience' })],
   [/^\/settings$/, () => ({ screen: 'settings' })],
 ]
 
@@ -69,7 +71,9 @@ export const hrefFor = (route: Route): string => {
     case 'workshop-summary':
       return `#/clients/${route.clientId}/workshops/${route.workshopId}/summary`
     case 'audience':
-      return `#/audience/${route.clientId}/${route.workshopId}`
+      return route.clientId && route.workshopId
+        ? `#/audience/${route.clientId}/${route.workshopId}`
+        : '#/audience'
     case 'agreement':
       return `#/clients/${route.clientId}/agreements/${route.agreementId}`
     case 'meeting-new':

@@ -19,6 +19,7 @@ import {
 } from '../followup/tracker'
 import { ClockTime } from '../comms/agreement'
 import { Board, SessionScope, WorkshopFile, WorkshopSummary } from '../workshop/workshop'
+import { ClockReading, Cue, LiveContent, LiveStamp, OnAir, Stage } from '../workshop/stage'
 import {
   ExportRequest,
   ExportResult,
@@ -91,6 +92,7 @@ export const SessionAction = z.enum([
   'blank',
   'unblank',
   'toggleBlank',
+  'toggleWhite',
   'setNoLaterThan',
 ])
 export type SessionAction = z.infer<typeof SessionAction>
@@ -173,7 +175,9 @@ export const contract = {
     output: WorkshopFile,
   },
   'workshops:saveBoard': {
-    input: z.object({ clientId: Id, workshopId: Id, board: Board }).strict(),
+    input: z
+      .object({ clientId: Id, workshopId: Id, board: Board, stamp: LiveStamp.optional() })
+      .strict(),
     output: z.object({ revision: z.number().int(), updatedAt: z.string() }),
   },
   'workshops:setPlan': {
@@ -191,7 +195,37 @@ export const contract = {
       .strict(),
     output: WorkshopFile,
   },
-  'session:openAudience': { input: workshopRef, output: z.object({ opened: z.boolean() }) },
+  /** Opens the projector's window; `fullScreen` sends it full screen to the second display. */
+  'session:openAudience': {
+    input: z.object({ clientId: Id, workshopId: Id, fullScreen: z.boolean().optional() }).strict(),
+    output: z.object({ opened: z.boolean(), fullScreen: z.boolean() }),
+  },
+  /** The main process's session time, which wall-clock jumps do not bend, and the jumps it saw. */
+  'session:clock': {
+    input: z.object({ clientId: Id, workshopId: Id }).partial().strict(),
+    output: ClockReading,
+  },
+  /** The console's board as typed, straight to the projector; saving stays on its own schedule. */
+  'session:live': {
+    input: z
+      .object({ clientId: Id, workshopId: Id, stamp: LiveStamp, content: LiveContent })
+      .strict(),
+    output: z.object({}),
+  },
+  /** A cue for the projector: board page, spotlight, wrap-up message. */
+  'session:cue': {
+    input: z.object({ clientId: Id, workshopId: Id, cue: Cue }).strict(),
+    output: Stage,
+  },
+  /** The console opened a session (or a client's page): the projector follows it. */
+  'session:follow': {
+    input: z.object({ clientId: Id, workshopId: Id.nullable() }).strict(),
+    output: OnAir.nullable(),
+  },
+  /** What the projector should show now; null before the console has opened anything. */
+  'session:onAir': { input: none, output: OnAir.nullable() },
+  /** The next fifteen minutes for the other department, from this session's plan, in one step. */
+  'workshops:runForOtherTeam': { input: workshopRef, output: WorkshopFile },
   'pdf:check': {
     input: z.object(printJob).strict(),
     output: z.object({ warnings: z.array(PrintWarning), sheetCount: z.number().int() }),
@@ -226,6 +260,7 @@ export const contract = {
         agreementId: Id,
         ratings: z.record(Id, z.record(ChannelId, Rating)),
         terms: AgreementTerms,
+        stamp: LiveStamp.optional(),
       })
       .strict(),
     output: saved,
@@ -273,7 +308,14 @@ export const contract = {
   },
   /** The action-plan meeting's board, saved as typed like the goal board. */
   'workshops:saveMeeting': {
-    input: z.object({ clientId: Id, workshopId: Id, meeting: MeetingBoard }).strict(),
+    input: z
+      .object({
+        clientId: Id,
+        workshopId: Id,
+        meeting: MeetingBoard,
+        stamp: LiveStamp.optional(),
+      })
+      .strict(),
     output: z.object({ revision: z.number().int(), updatedAt: z.string() }),
   },
   /** The client's follow-up, with the goal workshops and action-plan meetings it follows. */

@@ -1,17 +1,29 @@
 import { z } from 'zod'
+import { LiveMessage, LiveStamp, OnAir, Stage } from '../workshop/stage'
+import { WorkshopFile } from '../workshop/workshop'
 
 /** Events the main process pushes to every window, declared once like the calls. */
 export const events = {
   'data:changed': z.object({
     scope: z.enum(['library', 'client', 'settings']),
     clientId: z.string().nullable(),
+    /** The console edit a save carried, so the projector knows whether it is newer than its board. */
+    stamp: LiveStamp.optional(),
   }),
-  /** A workshop's clock, board or audience state changed; the audience view reloads it. */
+  /** A workshop's clock, board or audience state was saved; the workshop comes with it. */
   'session:changed': z.object({
     clientId: z.string(),
     workshopId: z.string(),
     revision: z.number().int(),
+    workshop: WorkshopFile.optional(),
+    stamp: LiveStamp.optional(),
   }),
+  /** The console's board as typed, before it is saved. */
+  'session:live': LiveMessage,
+  /** The projector's cues changed (page, spotlight, wrap-up message, black or white). */
+  'session:stage': z.object({ clientId: z.string(), workshopId: z.string(), stage: Stage }),
+  /** The console opened another session or client: the projector follows. */
+  'session:onAir': OnAir.nullable(),
   /** A PDF is being built: sheets done out of the total, for a progress bar. */
   'export:progress': z.object({ done: z.number().int(), total: z.number().int() }),
 } as const

@@ -9,30 +9,40 @@ export const DEFAULT_COMMS_PLAN: Plan = [
     name: 'Preferences',
     prompt:
       'Everyone rates each channel from “never if I can help it” to “always”, and says what bothers them about the ones they avoid.',
+    notes:
+      'Each person fills in their own row; ask for one sentence on the channel they dislike most. Watch the heat map for cells where sales and marketing differ.',
     minutes: 5,
   },
   {
     name: 'Channels',
     prompt:
       'Look at the heat map together. Which channels will this team use, and which tools are missing from the list?',
+    notes:
+      'Point at the widest differences on the heat map first. Ask which channels everyone will actually check, and whether a tool the team uses is missing.',
     minutes: 3,
   },
   {
     name: 'Message levels',
     prompt:
       'For each kind of message: which channel first, which if there is no answer, how fast do we reply, and what happens after that?',
+    notes:
+      'Start with urgent: what counts as urgent here, and who may call it that? For each level: first channel, fallback, how fast, and what happens when nobody answers.',
     minutes: 5,
   },
   {
     name: 'People',
     prompt:
       'Each person: working hours, time zone, when you are off the grid, and how we reach you when it cannot wait.',
+    notes:
+      'Go round the room: hours, time zone, regular off-grid times (client visits, travel), and the one way to reach each person when it cannot wait.',
     minutes: 4,
   },
   {
     name: 'Check & agree',
     prompt:
       'Go through the warnings, fix what needs fixing, and publish the agreement everybody will acknowledge.',
+    notes:
+      'Read the warnings aloud and fix them one by one. Publish when the room agrees, and ask each person to acknowledge the version.',
     minutes: 3,
   },
 ]

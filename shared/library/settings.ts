@@ -15,6 +15,10 @@ export const Settings = z.object({
   paper: PaperSetting,
   facilitatorName: z.union([z.literal(''), Name]),
   soundOn: z.boolean(),
+  /** Seconds left in a phase at which the room is warned (and chimed), besides 20 % and 5 %. */
+  warnAtSeconds: z.array(z.number().int().min(5).max(3600)).max(6),
+  /** How the projector pages a board that does not fit: on the facilitator's key, or by itself. */
+  audiencePaging: z.enum(['key', 'auto']),
   /** "" follows the computer's language and region. */
   locale: LocaleTag,
   dateStyle: DateStyle,
@@ -33,6 +37,8 @@ export const defaultSettings = (dataDir: string): Settings => ({
   paper: 'auto',
   facilitatorName: '',
   soundOn: true,
+  warnAtSeconds: [120, 60, 30],
+  audiencePaging: 'key',
   locale: '',
   dateStyle: 'auto',
   timeStyle: 'auto',

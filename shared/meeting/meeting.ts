@@ -67,26 +67,36 @@ export const DEFAULT_ACTION_PLAN: Plan = [
   {
     name: 'Topic and end goal',
     prompt: 'What is this meeting about, and what should be true when it is over?',
+    notes:
+      'Open with the earlier commitments. Then name the topic and say how the meeting ends: with each person’s own plan and commitment. Give the “no later than” time.',
     minutes: 3,
   },
   {
     name: 'Ideas',
     prompt: 'Every idea goes on the board; no judging yet. Sales and marketing both speak.',
+    notes:
+      'Ask for ideas anyone could act on, from both teams. No judging, no complaints: anything about one person is for a one-to-one later.',
     minutes: 7,
   },
   {
     name: 'Draft your plan',
     prompt: 'Everyone drafts, alone and in silence, what they will do and by when.',
+    notes:
+      'Silence for a few minutes: everyone writes what they will do and by when. Do not lecture; answer questions only.',
     minutes: 5,
   },
   {
     name: 'Plans and commitments',
     prompt: 'One at a time: your plan, and what you commit to. The others listen.',
+    notes:
+      'One at a time, give each person the floor: their plan and what they commit to. Others listen; questions at the end.',
     minutes: 10,
   },
   {
     name: 'Follow-up',
     prompt: 'Note the plans for follow-up and agree when we look at them again.',
+    notes:
+      'Read the plans back for the record, set the date of the next meeting, and end early if the work is done.',
     minutes: 3,
   },
 ]

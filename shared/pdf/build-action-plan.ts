@@ -2,6 +2,7 @@ import { AppFailure } from '../api/result'
 import { emptyMeetingBoard } from '../meeting/meeting'
 import type { TimerState } from '../workshop/timer'
 import { totalElapsedMs, totalPlannedMs } from '../workshop/timer'
+import { finishWords } from '../workshop/session-totals'
 import type { WorkshopFile } from '../workshop/workshop'
 import { sheetHeader } from './build-sheets'
 import type { ActionPlanSheetModel, MeetingOutcome } from './sheet-models'
@@ -29,12 +30,8 @@ export const formatDuration = (ms: number) => {
   return s ? `${m} min ${s} s` : `${m} min`
 }
 
-const finishedSummary = (plannedMs: number, actualMs: number, early: number) => {
-  const head = `Planned ${formatDuration(plannedMs)}, took ${formatDuration(actualMs)}`
-  if (early >= 1) return `${head}: ended ${early} min early.`
-  const over = Math.floor((actualMs - plannedMs) / MINUTE)
-  return over >= 1 ? `${head}: ran ${over} min over.` : `${head}: ended on time.`
-}
+const finishedSummary = (plannedMs: number, actualMs: number) =>
+  `Planned ${formatDuration(plannedMs)}, took ${formatDuration(actualMs)}: ${finishWords(plannedMs, actualMs)}.`
 
 /**
  * Counts the clock's running time only, as the room's screen does: a pause is not meeting time,
@@ -60,7 +57,7 @@ export const meetingOutcome = (t: TimerState): MeetingOutcome => {
     ...base,
     actualMs,
     minutesEarly,
-    summary: finishedSummary(plannedMs, actualMs, minutesEarly),
+    summary: finishedSummary(plannedMs, actualMs),
   }
 }
 

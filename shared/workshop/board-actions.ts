@@ -1,5 +1,6 @@
 import type { Activity, Board, Commitment, Goal, Support } from './workshop'
-import { confirmBlocker } from './board-rules'
+import { confirmBlocker, structuralBlocker } from './board-rules'
+import { goalDatesRefusal, reviewRefusal } from './dates'
 
 /** Every change the facilitator can make to the board, as data: replayable, undoable, testable. */
 export type BoardAction =
@@ -35,7 +36,10 @@ const updateGoal = (board: Board, id: string, change: (g: Goal) => Goal): Board 
   goals: board.goals.map((g) => (g.id === id ? change(g) : g)),
 })
 
-/** Applies one action. A confirmed goal that loses its last activity goes back to draft. */
+/**
+ * Applies one action, or says why it is refused. A confirmed goal that loses its last activity
+ * goes back to draft.
+ */
 export const applyBoardAction = (board: Board, action: BoardAction): ApplyResult => {
   const done = (next: Board): ApplyResult => ({ ok: true, board: unconfirmEmptyGoals(next) })
   switch (action.type) {
@@ -61,8 +65,20 @@ export const applyBoardAction = (board: Board, action: BoardAction): ApplyResult
       return done({ ...board, activities: move(board.activities, action.id, action.by) })
     case 'goal/add':
       return done({ ...board, goals: [...board.goals, action.goal] })
-    case 'goal/update':
-      return done(updateGoal(board, action.id, (g) => ({ ...g, ...action.patch })))
+    case 'goal/update': {
+      const goal = board.goals.find((g) => g.id === action.id)
+      if (!goal) return { ok: false, reason: 'That goal no longer exists.' }
+      const changed = { ...goal, ...action.patch }
+      if (goal.confirmed && (!changed.begins || !changed.ends))
+        return {
+          ok: false,
+          reason: 'A confirmed goal keeps its begin and end: reopen it first to clear a date.',
+        }
+      const datesMoved = changed.begins !== goal.begins || changed.ends !== goal.ends
+      const problem = datesMoved ? goalDatesRefusal(board, changed) : null
+      if (problem) return { ok: false, reason: problem }
+      return done(updateGoal(board, action.id, () => changed))
+    }
     case 'goal/remove':
       return done({ ...board, goals: board.goals.filter((g) => g.id !== action.id) })
     case 'goal/move':
@@ -83,11 +99,14 @@ export const applyBoardAction = (board: Board, action: BoardAction): ApplyResult
       if (blocker) return { ok: false, reason: blocker }
       return done(updateGoal(board, action.id, (g) => ({ ...g, confirmed: action.confirmed })))
     }
-    case 'review/set':
+    case 'review/set': {
+      const problem = reviewRefusal(board, action.index, action.date)
+      if (problem) return { ok: false, reason: problem }
       return done({
         ...board,
         reviewDates: board.reviewDates.map((d, i) => (i === action.index ? action.date : d)),
       })
+    }
     case 'call/set':
       return done({ ...board, calledMemberId: action.memberId })
     case 'commitment/set':
@@ -101,11 +120,11 @@ export const applyBoardAction = (board: Board, action: BoardAction): ApplyResult
 }
 
 const unconfirmEmptyGoals = (board: Board): Board =>
-  board.goals.some((g) => g.confirmed && confirmBlocker(g, board))
+  board.goals.some((g) => g.confirmed && structuralBlocker(g, board))
     ? {
         ...board,
         goals: board.goals.map((g) =>
-          g.confirmed && confirmBlocker(g, board) ? { ...g, confirmed: false } : g,
+          g.confirmed && structuralBlocker(g, board) ? { ...g, confirmed: false } : g,
         ),
       }
     : board

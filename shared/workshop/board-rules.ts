@@ -2,8 +2,11 @@ import type { Activity, Board, Goal, Participant, SessionScope } from './worksho
 
 export const SUGGESTED_MAX_GOALS = 3
 
-/** "A goal without activities is not a goal": the reason a goal cannot be confirmed yet, or null. */
-export const confirmBlocker = (goal: Goal, board: Board): string | null => {
+/**
+ * What a confirmed goal must keep: a name, activities ("a goal without activities is not a goal")
+ * and objective criteria. Boards saved before dates were required are judged by this alone.
+ */
+export const structuralBlocker = (goal: Goal, board: Board): string | null => {
   const known = new Set(board.activities.map((a) => a.id))
   if (!goal.title.trim()) return 'Give the goal a name before confirming it.'
   if (!goal.activityIds.some((id) => known.has(id))) {
@@ -13,6 +16,13 @@ export const confirmBlocker = (goal: Goal, board: Board): string | null => {
     return 'Say how the team will know the goal is met (its objective criteria).'
   return null
 }
+
+/** The reason a goal cannot be confirmed yet, or null: the structure above, plus its dates. */
+export const confirmBlocker = (goal: Goal, board: Board): string | null =>
+  structuralBlocker(goal, board) ??
+  (!goal.begins || !goal.ends
+    ? 'Give the goal a begin and an end date before confirming it: the reviews fall between them.'
+    : null)
 
 export const goalActivities = (goal: Goal, board: Board): Activity[] =>
   goal.activityIds.flatMap((id) => board.activities.find((a) => a.id === id) ?? [])
@@ -39,8 +49,6 @@ export const goalWarnings = (goal: Goal, board: Board, scope: SessionScope): str
       `Every activity of this goal comes from ${side} alone; add a joint activity or one from the other team.`,
     )
   }
-  if (goal.begins && goal.ends && goal.ends < goal.begins)
-    warnings.push('The goal ends before it begins.')
   return warnings
 }
 

@@ -1,10 +1,14 @@
 import { z } from 'zod'
 import { LongText, Name } from '../library/fields'
 
-/** A phase as the facilitator edits it: in whole minutes, with the prompt the room will see. */
+/**
+ * A phase as the facilitator edits it: in minutes, with the prompt the room will see and private
+ * notes for the facilitator (what to say and ask), which never reach the projector.
+ */
 export const PlanPhase = z.object({
   name: Name,
   prompt: LongText,
+  notes: LongText.default(''),
   minutes: z
     .number()
     .min(0.5, 'A phase needs at least half a minute')

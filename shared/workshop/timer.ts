@@ -9,6 +9,8 @@ export const TimerPhaseSchema = z.object({
   id: z.string(),
   name: z.string(),
   prompt: z.string(),
+  /** The facilitator's private cues for the phase; shown on the console, never to the room. */
+  notes: z.string().max(5_000),
   plannedMs: z.number().int().nonnegative(),
   /** Minutes added or taken away during the session (+1 / −1). */
   adjustMs: z.number().int(),
@@ -32,51 +34,16 @@ export interface PlannedPhase {
   id: string
   name: string
   prompt: string
+  notes?: string
   plannedMs: number
 }
 
 const MINUTE = 60_000
 
-export const DEFAULT_GOAL_WORKSHOP_PLAN: readonly PlannedPhase[] = [
-  {
-    id: 'purpose',
-    name: 'Purpose',
-    prompt:
-      'Why we are here: one shared goal for this team, built from things we will actually do. Everyone leaves with activities and a commitment.',
-    plannedMs: 1 * MINUTE,
-  },
-  {
-    id: 'activities',
-    name: 'Activities',
-    prompt:
-      'Each person in turn: what should we keep doing, stop doing, and do better? Say whether it is for sales, marketing or both.',
-    plannedMs: 5 * MINUTE,
-  },
-  {
-    id: 'goals',
-    name: 'Goals',
-    prompt:
-      'Shape one to three goals from the activities on the board. For each: how will we know it is met, and when does it start and end?',
-    plannedMs: 4 * MINUTE,
-  },
-  {
-    id: 'owners',
-    name: 'Owners & commitments',
-    prompt:
-      'Every activity gets a name and a date. Each person says what they will do and commits to it.',
-    plannedMs: 3 * MINUTE,
-  },
-  {
-    id: 'review',
-    name: 'Review & support',
-    prompt:
-      'When do we check progress? Each of us, and our manager, says how we will support these goals.',
-    plannedMs: 2 * MINUTE,
-  },
-]
+export { DEFAULT_GOAL_WORKSHOP_PLAN } from './default-plan'
 
 export const createTimer = (plan: readonly PlannedPhase[]): TimerState => ({
-  phases: plan.map((p) => ({ ...p, adjustMs: 0, spentMs: 0 })),
+  phases: plan.map((p) => ({ ...p, notes: p.notes ?? '', adjustMs: 0, spentMs: 0 })),
   index: 0,
   status: 'ready',
   runningSince: null,
@@ -165,15 +132,6 @@ export const totalPlannedMs = (t: TimerState) =>
   t.phases.reduce((sum, p) => sum + phaseAllowedMs(p), 0)
 export const totalElapsedMs = (t: TimerState, now: number) =>
   t.phases.reduce((sum, p) => sum + p.spentMs, 0) + runningMs(t, now)
-
-/** What is left of the whole plan: later phases in full, plus what this phase still has. */
-export const totalRemainingMs = (t: TimerState, now: number) =>
-  t.phases.slice(t.index + 1).reduce((sum, p) => sum + phaseAllowedMs(p), 0) +
-  phaseRemainingMs(t, now)
-
-/** When the session will end if every remaining phase takes its planned time. */
-export const projectedEnd = (t: TimerState, now: number) =>
-  now + Math.max(0, totalRemainingMs(t, now))
 
 export type ClockTone = 'normal' | 'warning' | 'critical' | 'overrun'
 

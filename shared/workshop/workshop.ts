@@ -62,9 +62,9 @@ export type Board = z.infer<typeof Board>
 
 /**
  * Version 2 added the session kind, so a communication builder runs on the same clock and screens;
- * version 3 the action-plan meeting and its board.
+ * version 3 the action-plan meeting and its board; version 4 the facilitator's notes per phase.
  */
-export const WORKSHOP_SCHEMA_VERSION = 3
+export const WORKSHOP_SCHEMA_VERSION = 4
 
 export const SessionKind = z.enum(['goals', 'comms', 'actions'])
 export type SessionKind = z.infer<typeof SessionKind>

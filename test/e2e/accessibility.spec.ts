@@ -8,6 +8,8 @@ import {
   pressShortcut,
   seedClient,
   setTheme,
+  setGoalDates,
+  finishSession,
 } from './steps'
 
 /**
@@ -123,6 +125,7 @@ test('library, client, settings and the goal workshop console pass axe', async (
   await openTab(page, 'Goals')
   await page.getByRole('button', { name: 'Add a goal' }).click()
   await page.getByLabel('Goal 1 title').fill('Every qualified lead followed up within two days')
+  await setGoalDates(page, 1)
   await page.getByRole('button', { name: 'Confirm goal 1' }).click()
   await expect(page.getByRole('alert')).toBeVisible()
   await audit(page, 'goal console: Goals (with an error)', findings)
@@ -177,7 +180,7 @@ test('the goal console and the audience view pass axe in every theme and every p
   await audit(audience, 'audience view (blank)', findings)
   await pressShortcut(page, 'b')
 
-  await page.getByRole('button', { name: 'Finish session' }).click()
+  await finishSession(page)
   await audit(page, 'goal console (finished)', findings)
   await page.getByRole('link', { name: 'Open the summary' }).click()
   await expect(page.getByRole('heading', { name: /Summary/ })).toBeVisible()
@@ -280,7 +283,7 @@ test('action-plan meetings pass axe, on the console and the projector', async ({
   await page.getByLabel('Next meeting').fill('2099-01-15')
   await audit(page, 'meeting console: Follow-up', findings)
   await saved(page)
-  await page.getByRole('button', { name: 'Finish session' }).click()
+  await finishSession(page)
   await expect(page.getByText(/early\. Well done|over/).first()).toBeVisible()
   await audit(page, 'meeting console (finished)', findings)
   await audit(audience, 'meeting audience (finished)', findings)

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { addActivity, createWorkshop, openAudience, seedClient } from './steps'
+import { addActivity, createWorkshop, openAudience, seedClient, finishSession } from './steps'
 
 const saved = (page: Page) =>
   expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible()
@@ -68,9 +68,10 @@ test('commitments from one meeting are reviewed at the next, and the follow-up n
   await next(page)
   await page.getByLabel('Next meeting').fill('2099-01-15')
   await saved(page)
-  await page.getByRole('button', { name: 'Finish session' }).click()
-  await expect(page.getByText(/minutes? early\. Well done/)).toBeVisible()
-  await expect(audience.getByText(/minutes? early\. Well done/)).toBeVisible()
+  await finishSession(page)
+  await expect(page.getByText(/min early\. Well done/)).toBeVisible()
+  await expect(audience.getByText('Session complete')).toBeVisible()
+  await expect(audience.getByText(/min early\. Thank you/)).toBeVisible()
   await page.screenshot({ path: 'test-results/screens/meeting-finished.png', fullPage: true })
 
   const print = page.getByRole('region', { name: 'Print the action plan' })

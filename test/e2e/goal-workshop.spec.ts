@@ -8,7 +8,9 @@ import {
   openAudience,
   pressShortcut,
   seedClient,
+  setGoalDates,
   setTheme,
+  finishSession,
 } from './steps'
 
 /** A "minute" of the plan lasts one second here, so the 15-minute session runs in 15 seconds. */
@@ -65,6 +67,7 @@ test('a whole joint session driven from the keyboard, followed live on the audie
   await page
     .getByLabel('Goal 1 criteria — how the team will know it is met')
     .fill('CRM shows 90 % of MQLs contacted within 48 h')
+  await setGoalDates(page, 1, '2026-12-01', '2027-03-31')
   await page.getByRole('button', { name: 'Confirm goal 1' }).click()
   await expect(page.getByRole('alert')).toContainText('needs at least one activity')
   await page
@@ -79,6 +82,7 @@ test('a whole joint session driven from the keyboard, followed live on the audie
   await page
     .getByLabel('Goal 2 criteria — how the team will know it is met')
     .fill('Calendar used in both weekly meetings')
+  await setGoalDates(page, 2, '2026-12-01', '2027-03-31')
   await page
     .getByRole('article', { name: 'Goal 2' })
     .getByRole('checkbox', { name: /Shared campaign calendar/ })
@@ -133,7 +137,7 @@ test('a whole joint session driven from the keyboard, followed live on the audie
   await page.getByLabel('Eva Lind (manager) supports the goals').check()
   await page.getByLabel('Ana Souza supports the goals').check()
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible()
-  await page.getByRole('button', { name: 'Finish session' }).click()
+  await finishSession(page)
   await page.getByRole('link', { name: 'Open the summary' }).click()
   await expect(page.getByRole('heading', { name: /Summary/ })).toBeVisible()
   await expect(page.getByText('Every qualified lead followed up within two days')).toBeVisible()

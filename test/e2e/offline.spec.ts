@@ -1,6 +1,13 @@
 import { readdir } from 'node:fs/promises'
 import { expect, test } from './fixtures'
-import { addActivity, createWorkshop, openAudience, seedClient } from './steps'
+import {
+  addActivity,
+  createWorkshop,
+  openAudience,
+  seedClient,
+  setGoalDates,
+  finishSession,
+} from './steps'
 
 /**
  * The offline proof in one journey: a whole workshop with the audience view, then the printed
@@ -27,9 +34,10 @@ test('a full workshop and its PDF export make no request that leaves the machine
     .getByRole('article', { name: 'Goal 1' })
     .getByRole('checkbox', { name: /Weekly lead hand-over call/ })
     .check()
+  await setGoalDates(page, 1)
   await page.getByRole('button', { name: 'Confirm goal 1' }).click()
   await expect(page.getByRole('article', { name: 'Goal 1' }).getByText('Confirmed')).toBeVisible()
-  await page.getByRole('button', { name: 'Finish session' }).click()
+  await finishSession(page)
   await page.getByRole('link', { name: 'Open the summary' }).click()
   const panel = page.getByRole('region', { name: 'Print goal sheets' })
   await panel.getByRole('button', { name: /Export PDF|Save PDF/ }).click()

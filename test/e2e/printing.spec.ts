@@ -11,7 +11,7 @@ import {
   toPngs,
 } from '../support/pdf-tools'
 import { expect, test } from './fixtures'
-import { addActivity, createWorkshop, seedClient, TEAM } from './steps'
+import { addActivity, createWorkshop, seedClient, TEAM, setGoalDates } from './steps'
 
 const pdfsIn = async (dir: string) =>
   (await readdir(dir).catch(() => [])).filter((f) => f.endsWith('.pdf')).sort()
@@ -32,6 +32,7 @@ const buildBoard = async (page: Page) => {
   await goal.getByRole('checkbox', { name: /Weekly lead hand-over call/ }).check()
   await goal.getByRole('checkbox', { name: /Shared campaign calendar/ }).check()
   await goal.getByRole('checkbox', { name: /Team lunch after launch/ }).check()
+  await setGoalDates(page, 1)
   await page.getByRole('button', { name: 'Confirm goal 1' }).click()
   await expect(goal.getByText('Confirmed')).toBeVisible()
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible()

@@ -99,3 +99,23 @@ export const useDataFolder = async (page: Page, path: string, app: AppUnderTest)
     `The library now lives in ${path}`,
   )
 }
+
+/** A goal needs a begin and an end before it can be confirmed; reviews fall between them. */
+export const setGoalDates = async (
+  page: Page,
+  n: number,
+  begins = '2027-01-04',
+  ends = '2027-06-30',
+) => {
+  await page.getByLabel(`Goal ${n} begins`).fill(begins)
+  await page.getByLabel(`Goal ${n} ends`).fill(ends)
+}
+
+/** Finish from the console's button: it asks first, and the answer is yes. */
+export const finishSession = async (page: Page) => {
+  await page.getByRole('button', { name: 'Finish session' }).click()
+  await page
+    .getByRole('dialog', { name: 'Finish the session?' })
+    .getByRole('button', { name: 'Finish session' })
+    .click()
+}

@@ -27,7 +27,10 @@ export const tempDir = (prefix = 'smartketing-unit-') => mkdtemp(join(tmpdir(), 
 /** A whole core on a fresh temp folder, as both transports build it. */
 export const startTempCore = async (
   options: Partial<
-    Pick<CoreOptions, 'now' | 'savePdf' | 'pickFolder' | 'pickedFoldersOnly' | 'systemLocale'>
+    Pick<
+      CoreOptions,
+      'now' | 'savePdf' | 'monotonicNow' | 'pickFolder' | 'pickedFoldersOnly' | 'systemLocale'
+    >
   > = {},
 ) => {
   const folder = await tempDir()

@@ -1,3 +1,4 @@
+import type { LiveStamp } from '../../../shared/workshop/stage'
 import { AppFailure } from '../../../shared/api/result'
 import type { AgreementFile, AgreementTerms } from '../../../shared/comms/agreement'
 import { AGREEMENT_SCHEMA_VERSION } from '../../../shared/comms/agreement'
@@ -39,8 +40,8 @@ const refuseDanglingReferences = (a: AgreementFile, terms: AgreementTerms) => {
   }
 }
 
-const changed = (core: AppCore, clientId: string) =>
-  core.emit({ name: 'data:changed', payload: { scope: 'client', clientId } })
+const changed = (core: AppCore, clientId: string, stamp?: LiveStamp) =>
+  core.emit({ name: 'data:changed', payload: { scope: 'client', clientId, stamp } })
 
 export const agreementHandlers: HandlerGroup<AgreementChannels> = (core) => ({
   'agreements:list': ({ clientId }) => core.agreements.list(clientId),
@@ -74,7 +75,7 @@ export const agreementHandlers: HandlerGroup<AgreementChannels> = (core) => ({
     return agreement
   },
 
-  'agreements:save': async ({ clientId, agreementId, ratings, terms }) => {
+  'agreements:save': async ({ clientId, agreementId, ratings, terms, stamp }) => {
     const saved = await core.agreements.update(clientId, agreementId, (a) => {
       refuseDanglingReferences(a, terms)
       const members = new Set(a.participants.map((p) => p.memberId))
@@ -83,7 +84,7 @@ export const agreementHandlers: HandlerGroup<AgreementChannels> = (core) => ({
       )
       return { ...a, ratings: ownRatings, terms, updatedAt: core.now().toISOString() }
     })
-    changed(core, clientId)
+    changed(core, clientId, stamp)
     return { revision: saved.revision, updatedAt: saved.updatedAt }
   },
 

@@ -58,6 +58,9 @@ export const clientHandlers: HandlerGroup<ClientChannels> = (core) => {
     'clients:delete': async ({ clientId }) => {
       const summary = await core.library.trash(clientId)
       changed(clientId)
+      // A deleted client's session or name never stays on the projector.
+      if (core.stage.forget(clientId))
+        core.emit({ name: 'session:onAir', payload: core.stage.current() })
       return { clientId, name: summary.name }
     },
     'clients:undelete': async ({ clientId }) => {

@@ -69,11 +69,24 @@ export const followupHandlers: HandlerGroup<FollowUpChannels> = (core) => {
       return { tracker, readOnly, sessions }
     },
 
+    // A note edited in the same meeting or review, with the status unchanged, corrects that
+    // record instead of piling up one history line per pause in the typing.
     'followup:setStatus': ({ clientId, itemKey, status, note, recordedAt }) =>
-      update(clientId, (t) => ({
-        ...t,
-        updates: [...t.updates, { id: newId(), itemKey, status, note, at: now(), recordedAt }],
-      })),
+      update(clientId, (t) => {
+        const last = t.updates.findLast((u) => u.itemKey === itemKey)
+        const sameRecord =
+          last?.status === status &&
+          last.recordedAt.kind === recordedAt.kind &&
+          last.recordedAt.id === recordedAt.id
+        const entry = { id: newId(), itemKey, status, note, at: now(), recordedAt }
+        if (sameRecord && last.note === note) return t
+        return {
+          ...t,
+          updates: sameRecord
+            ? t.updates.map((u) => (u === last ? { ...entry, id: u.id } : u))
+            : [...t.updates, entry],
+        }
+      }),
 
     'followup:startReview': async ({ clientId, workshopId, date }) => {
       const workshop = await goalWorkshop(clientId, workshopId)

@@ -11,6 +11,8 @@ import { reportHandlers } from './pdf-report'
 import { portabilityHandlers } from './portability'
 import { sampleHandlers } from './samples'
 import { sessionHandlers } from './session'
+import { stageHandlers } from './session-stage'
+import { nextSessionHandlers } from './next-session'
 import { workshopHandlers } from './workshops'
 import type { Handlers } from './types'
 
@@ -23,6 +25,8 @@ export const createHandlers = (core: AppCore): Handlers =>
     ...memberHandlers(core),
     ...workshopHandlers(core),
     ...sessionHandlers(core),
+    ...stageHandlers(core),
+    ...nextSessionHandlers(core),
     ...pdfHandlers(core),
     ...reportHandlers(core),
     ...agreementHandlers(core),

@@ -1,7 +1,9 @@
 import { emptyMeetingBoard } from '../../../shared/meeting/meeting'
 import { AppFailure } from '../../../shared/api/result'
 import { newId } from '../../../shared/library/fields'
-import { confirmBlocker } from '../../../shared/workshop/board-rules'
+import { structuralBlocker } from '../../../shared/workshop/board-rules'
+import { boardDatesRefusal } from '../../../shared/workshop/dates'
+import type { LiveStamp } from '../../../shared/workshop/stage'
 import type { Plan } from '../../../shared/workshop/plan'
 import { createTimer, DEFAULT_GOAL_WORKSHOP_PLAN } from '../../../shared/workshop/timer'
 import type { Board, WorkshopFile } from '../../../shared/workshop/workshop'
@@ -25,6 +27,7 @@ export const defaultPlan = (): Plan =>
   DEFAULT_GOAL_WORKSHOP_PLAN.map((p) => ({
     name: p.name,
     prompt: p.prompt,
+    notes: p.notes ?? '',
     minutes: p.plannedMs / MINUTE,
   }))
 
@@ -35,26 +38,37 @@ export const timerFromPlan = (plan: Plan, minuteMs: number) =>
       id: `phase-${i + 1}`,
       name: p.name,
       prompt: p.prompt,
+      notes: p.notes,
       plannedMs: Math.round(p.minutes * minuteMs),
     })),
   )
 
-const refuseUnconfirmable = (board: Board) => {
+/**
+ * A confirmed goal keeps its name, activities and criteria; dates are judged where they changed
+ * (reviews in order and inside the goals' time, goals ending after they begin). Nothing is saved
+ * on a refusal. That a goal needs dates to be confirmed is the console's rule at the moment of
+ * confirming (board actions), so goals confirmed by earlier versions still save.
+ */
+const refuseBadBoard = (before: Board, board: Board) => {
   for (const goal of board.goals) {
-    const blocker = goal.confirmed ? confirmBlocker(goal, board) : null
+    const blocker = goal.confirmed ? structuralBlocker(goal, board) : null
     if (blocker)
       throw new AppFailure(
         'VALIDATION',
         `“${goal.title || 'Untitled goal'}” cannot be confirmed: ${blocker}`,
       )
   }
+  const dates = boardDatesRefusal(before, board)
+  if (dates) throw new AppFailure('VALIDATION', dates)
 }
 
-export const sessionChanged = (core: AppCore, w: WorkshopFile) =>
+export const sessionChanged = (core: AppCore, w: WorkshopFile, stamp?: LiveStamp) => {
+  if (stamp) core.stage.saved(w.id, stamp)
   core.emit({
     name: 'session:changed',
-    payload: { clientId: w.clientId, workshopId: w.id, revision: w.revision },
+    payload: { clientId: w.clientId, workshopId: w.id, revision: w.revision, workshop: w, stamp },
   })
+}
 
 export const workshopHandlers: HandlerGroup<WorkshopChannels> = (core) => ({
   'workshops:list': ({ clientId }) => core.workshops.list(clientId),
@@ -100,23 +114,21 @@ export const workshopHandlers: HandlerGroup<WorkshopChannels> = (core) => ({
     core.emit({ name: 'data:changed', payload: { scope: 'client', clientId } })
     return workshop
   },
-  'workshops:saveBoard': async ({ clientId, workshopId, board }) => {
-    refuseUnconfirmable(board)
-    const saved = await core.workshops.update(clientId, workshopId, (w) => ({
-      ...w,
-      board,
-      updatedAt: core.now().toISOString(),
-    }))
-    sessionChanged(core, saved)
+  'workshops:saveBoard': async ({ clientId, workshopId, board, stamp }) => {
+    const saved = await core.workshops.update(clientId, workshopId, (w) => {
+      refuseBadBoard(w.board, board)
+      return { ...w, board, updatedAt: core.now().toISOString() }
+    })
+    sessionChanged(core, saved, stamp)
     return { revision: saved.revision, updatedAt: saved.updatedAt }
   },
-  'workshops:saveMeeting': async ({ clientId, workshopId, meeting }) => {
+  'workshops:saveMeeting': async ({ clientId, workshopId, meeting, stamp }) => {
     const saved = await core.workshops.update(clientId, workshopId, (w) => {
       if (w.kind !== 'actions')
         throw new AppFailure('VALIDATION', 'Only an action-plan meeting has a meeting board.')
       return { ...w, meeting, updatedAt: core.now().toISOString() }
     })
-    sessionChanged(core, saved)
+    sessionChanged(core, saved, stamp)
     return { revision: saved.revision, updatedAt: saved.updatedAt }
   },
   'workshops:setPlan': async ({ clientId, workshopId, plan }) => {

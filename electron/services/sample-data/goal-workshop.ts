@@ -126,7 +126,8 @@ const board = (ctx: SampleContext): Board => {
         confirmed: true,
       },
     ],
-    reviewDates: [21, 49, 77, 105].map((d) => dateAt(ctx, d - WORKSHOP_DAYS_AGO)),
+    // Four check-ins in order, all between the goals' begin (day 1) and end (day 90).
+    reviewDates: [21, 42, 63, 84].map((d) => dateAt(ctx, d - WORKSHOP_DAYS_AGO)),
     calledMemberId: null,
     commitments: Object.fromEntries(
       TEAM.map((key) => [idOf(ctx, key), { text: COMMITMENTS[key], committed: true }]),
@@ -146,7 +147,11 @@ const board = (ctx: SampleContext): Board => {
 /** A joint fifteen-minute goal workshop, held and finished, with two confirmed goals. */
 export const sampleGoalWorkshop = (ctx: SampleContext) => {
   const held = momentAt(ctx, -WORKSHOP_DAYS_AGO, 8, 30)
-  const plan = DEFAULT_GOAL_WORKSHOP_PLAN.map((p) => ({ ...p, minutes: p.plannedMs / 60_000 }))
+  const plan = DEFAULT_GOAL_WORKSHOP_PLAN.map((p) => ({
+    ...p,
+    notes: p.notes ?? '',
+    minutes: p.plannedMs / 60_000,
+  }))
   return sessionFile(ctx, {
     kind: 'goals',
     title: 'Sales and marketing: shared goals for the season',

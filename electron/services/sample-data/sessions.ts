@@ -28,6 +28,7 @@ export const finishedTimer = (
     id: `phase-${i + 1}`,
     name: p.name,
     prompt: p.prompt,
+    notes: p.notes,
     plannedMs: Math.round(p.minutes * MINUTE),
   }))
   let clock = startMs

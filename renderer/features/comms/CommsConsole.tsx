@@ -1,19 +1,19 @@
-import { useCallback } from 'react'
-import type { AgreementView, WorkshopView } from '../../../shared/api/contract'
+import type { AgreementView } from '../../../shared/api/contract'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { SaveStatus } from '../../components/SaveStatus'
 import { api } from '../../lib/api'
 import { hrefFor } from '../../lib/router'
 import { useApiData } from '../../lib/useApiData'
-import { ConsoleSide } from '../goal-workshop/ConsoleSide'
-import { useConsole } from '../goal-workshop/useConsole'
+import type { ConsoleProps } from '../session/ConsoleScreen'
+import { ConsoleFrame } from '../session/ConsoleFrame'
+import { ConsoleSide } from '../session/ConsoleSide'
+import type { ConsoleState } from '../session/useConsole'
+import { useConsole } from '../session/useConsole'
+import { useLiveSender } from '../session/useLiveSender'
 import { CommsWorkArea } from './CommsWorkArea'
 import { useAgreementEditor } from './useAgreementEditor'
 
-type Props = { view: WorkshopView; setView: (v: WorkshopView) => void }
-
 /** The builder on the clock: the session holds the timer, the agreement holds everything typed. */
-export const CommsConsole = ({ view, setView }: Props) => {
+export const CommsConsole = ({ view, setView }: ConsoleProps) => {
   const { clientId, agreementId } = view.workshop
   const agreement = useApiData(
     () =>
@@ -26,62 +26,102 @@ export const CommsConsole = ({ view, setView }: Props) => {
     `${clientId}/${agreementId}`,
     { clientId },
   )
-  const session = useConsole(
-    view,
-    setView,
-    useCallback(() => undefined, []),
-  )
+  const session = useConsole({ view, setView })
   if (agreement.status === 'loading') return <main className="console" aria-busy="true" />
-  return (
-    <main className="console" aria-label="Facilitator console">
-      <div className="console-board">
-        {agreement.status === 'error' ? (
-          <ErrorNotice error={agreement.error} title="The agreement could not be opened." />
-        ) : (
-          <Board view={view} agreement={agreement.value} />
-        )}
-      </div>
-      <ConsoleSide workshop={view.workshop} console={session} />
-    </main>
-  )
+  if (agreement.status === 'error')
+    return (
+      <ConsoleFrame
+        title={view.workshop.title}
+        back={{ href: hrefFor({ screen: 'client', clientId }), label: 'Client' }}
+        saveState="error"
+        side={<ConsoleSide workshop={view.workshop} console={session} />}
+      >
+        <ErrorNotice error={agreement.error} title="The agreement could not be opened." />
+      </ConsoleFrame>
+    )
+  return <Builder view={view} agreement={agreement.value} session={session} />
 }
 
-const Board = ({ view, agreement: a }: { view: WorkshopView; agreement: AgreementView }) => {
+const Builder = ({
+  view,
+  agreement: a,
+  session,
+}: {
+  view: ConsoleProps['view']
+  agreement: AgreementView
+  session: ConsoleState
+}) => {
   const { workshop } = view
-  const editor = useAgreementEditor(a.agreement)
+  const sendLive = useLiveSender(workshop.clientId, workshop.id)
+  const editor = useAgreementEditor(a.agreement, (draft, stamp) =>
+    sendLive({ kind: 'agreement', agreementId: a.agreement.id, ...draft }, stamp),
+  )
   const back = hrefFor({
     screen: 'agreement',
     clientId: workshop.clientId,
     agreementId: a.agreement.id,
   })
   return (
-    <>
-      <header className="row spread">
-        <div>
-          <a href={back}>← Agreement</a>
-          <h1>{a.agreement.title}</h1>
-        </div>
-        <SaveStatus state={editor.saveState} />
-        {workshop.timer.status === 'finished' && (
+    <ConsoleFrame
+      title={a.agreement.title}
+      back={{ href: back, label: 'Agreement' }}
+      saveState={editor.saveState}
+      actions={
+        workshop.timer.status === 'finished' && (
           <a className="button primary" href={back}>
             Open the agreement
           </a>
-        )}
-      </header>
-      {editor.saveError && (
-        <ErrorNotice error={editor.saveError} title="The last change was not saved." />
-      )}
-      {a.readOnly && (
-        <p className="notice notice-warning">
-          This agreement was saved by a newer version of the app and opens read-only.
-        </p>
-      )}
+        )
+      }
+      notices={
+        <>
+          {editor.saveError && (
+            <ErrorNotice error={editor.saveError} title="The last change was not saved." />
+          )}
+          {a.readOnly && (
+            <p className="notice notice-warning">
+              This agreement was saved by a newer version of the app and opens read-only.
+            </p>
+          )}
+        </>
+      }
+      side={
+        <ConsoleSide workshop={workshop} console={session}>
+          <HeatMapChoice session={session} />
+        </ConsoleSide>
+      }
+    >
       <CommsWorkArea
         agreement={a.agreement}
         editor={editor}
         readOnly={a.readOnly}
         phaseIndex={workshop.timer.index}
       />
-    </>
+    </ConsoleFrame>
   )
 }
+
+/** People or department averages on the projector's heat map. */
+const HeatMapChoice = ({ session }: { session: ConsoleState }) => (
+  <fieldset className="heat-choice">
+    <legend>Heat map on the projector</legend>
+    <label className="inline">
+      <input
+        type="radio"
+        name="heat-mode"
+        checked={session.stage.heatMap === 'people'}
+        onChange={() => session.cue({ type: 'heatMap', mode: 'people' })}
+      />
+      Everyone
+    </label>
+    <label className="inline">
+      <input
+        type="radio"
+        name="heat-mode"
+        checked={session.stage.heatMap === 'departments'}
+        onChange={() => session.cue({ type: 'heatMap', mode: 'departments' })}
+      />
+      Department averages
+    </label>
+  </fieldset>
+)

@@ -1,10 +1,9 @@
-import { useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import type { AgreementTerms } from '../../../shared/comms/agreement'
 import type { Resolution, Target } from '../../../shared/comms/resolver'
 import { DEPARTMENT_LABELS, resolveContact } from '../../../shared/comms/resolver'
 import type { Participant } from '../../../shared/workshop/workshop'
 import { byDepartment } from '../../../shared/comms/edits'
-import { useNow } from '../goal-workshop/useWorkshop'
 
 const here = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
 const DEPARTMENTS = ['sales', 'marketing'] as const
@@ -39,8 +38,8 @@ export const ResolverPanel = ({
   const [levelId, setLevelId] = useState(terms.levels[0]?.id ?? '')
   const [target, setTarget] = useState<string>('dept:sales')
   const [when, setWhen] = useState('')
-  // "Now" moves on by the minute while the panel is open.
-  const now = useNow(when === '', 30_000)
+  // "Now" is the wall clock here (who is at work right now), moving on while the panel is open.
+  const now = useWallClock(when === '')
   const at = momentOf(when, now)
   const level = terms.levels.find((l) => l.id === levelId) ?? terms.levels[0]
   const result = useMemo(
@@ -155,4 +154,18 @@ const Answer = ({ result, at }: { result: Resolution; at: number }) => {
       </ul>
     </div>
   )
+}
+
+const useWallClock = (active: boolean) => {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    if (!active) return
+    const first = setTimeout(() => setNow(Date.now()), 0)
+    const timer = setInterval(() => setNow(Date.now()), 30_000)
+    return () => {
+      clearTimeout(first)
+      clearInterval(timer)
+    }
+  }, [active])
+  return now
 }

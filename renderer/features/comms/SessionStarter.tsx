@@ -6,7 +6,7 @@ import type { Plan } from '../../../shared/workshop/plan'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { api } from '../../lib/api'
 import { navigate } from '../../lib/router'
-import { PlanEditor } from '../goal-workshop/PlanEditor'
+import { PlanEditor } from '../session/PlanEditor'
 
 /** The builder on the workshop clock: adjust the phases, then go to the console. */
 export const SessionStarter = ({

@@ -1,84 +1,47 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useMemo } from 'react'
 import type { AgreementFile, AgreementTerms, Rating } from '../../../shared/comms/agreement'
-import type { AppError } from '../../../shared/api/result'
+import type { LiveStamp } from '../../../shared/workshop/stage'
 import { api } from '../../lib/api'
-import type { SaveState } from '../goal-workshop/useBoardEditor'
-import { detach } from '../../lib/detach'
-
-const SAVE_DELAY_MS = 400
+import { useAutosave } from '../session/useAutosave'
 
 export interface AgreementDraft {
   ratings: Record<string, Record<string, Rating>>
   terms: AgreementTerms
 }
 
-const draftOf = (a: AgreementFile): AgreementDraft => ({ ratings: a.ratings, terms: a.terms })
-
 /**
- * The agreement as the room edits it: every change shows at once and is saved within half a second.
- * When another window saves, the stored version is taken over, unless an edit here is still on its way.
+ * The agreement as the room edits it, on the one autosave every session board uses. In a timed
+ * session `live` carries each change to the projector before the save lands.
  */
-export const useAgreementEditor = (stored: AgreementFile) => {
+export const useAgreementEditor = (
+  stored: AgreementFile,
+  live?: (draft: AgreementDraft, stamp: LiveStamp) => void,
+) => {
   const { clientId, id: agreementId } = stored
-  const [draft, setDraft] = useState<AgreementDraft>(() => draftOf(stored))
-  const [saveState, setSaveState] = useState<SaveState>('saved')
-  const [saveError, setSaveError] = useState<AppError | null>(null)
-  const latest = useRef(draft)
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
-  const inFlight = useRef(false)
-
-  useEffect(() => {
-    if (timer.current || inFlight.current) return
-    latest.current = draftOf(stored)
-    setDraft(latest.current)
-  }, [stored])
-
-  const save = useCallback(async () => {
-    timer.current = null
-    inFlight.current = true
-    setSaveState('saving')
-    const r = await api.call('agreements:save', { clientId, agreementId, ...latest.current })
-    inFlight.current = false
-    setSaveState(r.ok ? (timer.current ? 'pending' : 'saved') : 'error')
-    setSaveError(r.ok ? null : r.error)
-  }, [clientId, agreementId])
-
-  const update = useCallback(
-    (change: (d: AgreementDraft) => AgreementDraft) => {
-      const next = change(latest.current)
-      latest.current = next
-      setDraft(next)
-      setSaveState('pending')
-      if (timer.current) clearTimeout(timer.current)
-      timer.current = setTimeout(() => detach(save()), SAVE_DELAY_MS)
-    },
-    [save],
+  const storedDraft = useMemo(
+    () => ({ ratings: stored.ratings, terms: stored.terms }),
+    [stored.ratings, stored.terms],
   )
-
+  const saved = useAutosave<AgreementDraft>({
+    stored: storedDraft,
+    save: (draft, stamp) => api.call('agreements:save', { clientId, agreementId, ...draft, stamp }),
+    live,
+  })
+  const { update } = saved
   const updateTerms = useCallback(
     (change: (t: AgreementTerms) => AgreementTerms) =>
       update((d) => ({ ...d, terms: change(d.terms) })),
     [update],
   )
-
-  /** Saves what is pending now, e.g. before publishing, so the version holds the latest edits. */
-  const flush = useCallback(async () => {
-    if (!timer.current) return
-    clearTimeout(timer.current)
-    await save()
-  }, [save])
-
-  useEffect(
-    () => () => {
-      if (timer.current) {
-        clearTimeout(timer.current)
-        detach(api.call('agreements:save', { clientId, agreementId, ...latest.current }))
-      }
-    },
-    [clientId, agreementId],
-  )
-
-  return { draft, update, updateTerms, flush, saveState, saveError }
+  return {
+    draft: saved.value,
+    update,
+    updateTerms,
+    /** Saves what is pending now, e.g. before publishing, so the version holds the latest edits. */
+    flush: saved.flush,
+    saveState: saved.saveState,
+    saveError: saved.saveError,
+  }
 }
 
 export type AgreementEditor = ReturnType<typeof useAgreementEditor>

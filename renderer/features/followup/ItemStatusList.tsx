@@ -1,9 +1,9 @@
-import { useState } from 'react'
+import { useMemo } from 'react'
 import type { RecordedAt } from '../../../shared/followup/tracker'
 import type { CurrentStatus, ItemState } from '../../../shared/followup/rollup'
 import type { ItemStatus } from '../../../shared/followup/tracker'
-import { useToast } from '../../components/Toasts'
 import { api } from '../../lib/api'
+import { useAutosave } from '../session/useAutosave'
 
 export const STATUS_LABELS: Record<CurrentStatus, string> = {
   open: 'Not reviewed yet',
@@ -38,7 +38,7 @@ export const ItemStatusList = ({
     <ul className="item-status-list" aria-label="Commitments and activities to review">
       {items.map((item) => (
         <ItemRow
-          key={`${item.key}-${item.updatedAt ?? ''}`}
+          key={item.key}
           clientId={clientId}
           item={item}
           recordedAt={recordedAt}
@@ -60,21 +60,26 @@ const ItemRow = ({
   recordedAt: RecordedAt
   readOnly: boolean
 }) => {
-  const [note, setNote] = useState(item.note)
-  const toast = useToast()
-  const record = async (status: ItemStatus, text: string) => {
-    const r = await api.call('followup:setStatus', {
-      clientId,
-      itemKey: item.key,
-      status,
-      note: text.trim(),
-      recordedAt,
-    })
-    if (!r.ok) toast({ message: r.error.message, tone: 'error' })
-  }
+  // Status and note are one record, saved together: a note typed while the status is still on its
+  // way is kept and saved with it, and the row is never rebuilt under the typing.
+  const stored = useMemo(() => ({ status: item.status, note: item.note }), [item.status, item.note])
+  const draft = useAutosave({
+    stored,
+    save: ({ status, note }) =>
+      status === 'open'
+        ? Promise.resolve({ ok: true as const, value: null })
+        : api.call('followup:setStatus', {
+            clientId,
+            itemKey: item.key,
+            status,
+            note: note.trim(),
+            recordedAt,
+          }),
+  })
+  const { status, note } = draft.value
   const name = short(item.text)
   return (
-    <li className={`item-status status-${item.status}`}>
+    <li className={`item-status status-${status}`}>
       <div className="item-text">
         <strong>{item.text}</strong>
         {item.detail && <span className="hint"> — {item.detail}</span>}
@@ -85,9 +90,11 @@ const ItemRow = ({
       </div>
       <select
         aria-label={`Status of “${name}”`}
-        value={item.status === 'open' ? '' : item.status}
+        value={status === 'open' ? '' : status}
         disabled={readOnly}
-        onChange={(e) => e.target.value && void record(e.target.value as ItemStatus, note)}
+        onChange={(e) =>
+          e.target.value && draft.update((d) => ({ ...d, status: e.target.value as ItemStatus }))
+        }
       >
         <option value="" disabled>
           {STATUS_LABELS.open}
@@ -104,13 +111,13 @@ const ItemRow = ({
         maxLength={200}
         value={note}
         readOnly={readOnly}
-        onChange={(e) => setNote(e.target.value)}
-        onBlur={() =>
-          item.status !== 'open' &&
-          note.trim() !== item.note &&
-          void record(item.status as ItemStatus, note)
-        }
+        onChange={(e) => draft.update((d) => ({ ...d, note: e.target.value }))}
       />
+      {draft.saveError && (
+        <span className="field-problem" role="alert">
+          Not saved: {draft.saveError.message}
+        </span>
+      )}
     </li>
   )
 }

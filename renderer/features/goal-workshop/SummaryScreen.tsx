@@ -4,7 +4,9 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { hrefFor } from '../../lib/router'
 import { PrintPanel } from '../printing/PrintPanel'
 import { KIND_LABELS, TAG_LABELS } from './labels'
-import { useWorkshop } from './useWorkshop'
+import { useWorkshop } from '../session/useWorkshop'
+import { PhaseTimes } from '../session/PhaseTimes'
+import { RunForOtherTeam } from './RunForOtherTeam'
 
 const date = (d: string | null) => d ?? '—'
 
@@ -103,7 +105,9 @@ const Summary = ({ workshop: w }: { workshop: WorkshopFile }) => {
         </ul>
         <p>Reviews: {board.reviewDates.filter(Boolean).join(' · ') || 'no dates set'}</p>
       </section>
+      <PhaseTimes timer={w.timer} />
       <PrintPanel workshop={w} />
+      <RunForOtherTeam workshop={w} />
     </main>
   )
 }

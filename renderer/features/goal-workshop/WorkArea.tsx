@@ -1,15 +1,17 @@
 import { useState } from 'react'
 import type { BoardAction } from '../../../shared/workshop/board-actions'
+import type { ItemRef } from '../../../shared/workshop/stage'
 import type { Activity, Board, Goal, WorkshopFile } from '../../../shared/workshop/workshop'
-import { AlignmentCheck } from '../followup/AlignmentCheck'
 import { ActivityColumns } from './board/ActivityColumns'
 import { ActivityEntry } from './board/ActivityEntry'
+import { BeforeWeStart, PurposePanel } from './board/BeforeWeStart'
 import { GoalsPanel } from './board/GoalsPanel'
 import { OwnersPanel } from './board/OwnersPanel'
 import { ReviewPanel } from './board/ReviewPanel'
 import { RoundRobinStrip } from './board/RoundRobinStrip'
 
 export const TABS = [
+  'Before we start',
   'Purpose',
   'Activities',
   'Goals',
@@ -20,25 +22,32 @@ export const TABS = [
 interface Props {
   workshop: WorkshopFile
   board: Board
-  phaseIndex: number
-  apply: (action: BoardAction) => boolean
+  /** Applies an action, or answers why it is refused. */
+  tryApply: (action: BoardAction) => string | null
+  spotlight: ItemRef | null
   onActivityRemoved: (a: Activity) => void
   onGoalRemoved: (g: Goal) => void
 }
 
-/** The board, one tab per kind of work; the tab follows the phase unless the facilitator picks one. */
+/**
+ * The board, one tab per kind of work. Before the clock starts it opens on the preparation (the
+ * alignment check has its time there, not in the one-minute Purpose); then the tab follows the
+ * phase unless the facilitator picks one.
+ */
 export const WorkArea = ({
   workshop,
   board,
-  phaseIndex,
-  apply,
+  tryApply,
+  spotlight,
   onActivityRemoved,
   onGoalRemoved,
 }: Props) => {
-  const [picked, setPicked] = useState<{ tab: number; atPhase: number } | null>(null)
-  const following = Math.min(phaseIndex, TABS.length - 1)
-  const tab = picked && picked.atPhase === phaseIndex ? picked.tab : following
-  const { participants } = workshop
+  const apply = (action: BoardAction) => tryApply(action) === null
+  const { timer, participants } = workshop
+  const phaseKey = timer.status === 'ready' ? -1 : timer.index
+  const [picked, setPicked] = useState<{ tab: number; at: number } | null>(null)
+  const following = phaseKey < 0 ? 0 : Math.min(phaseKey + 1, TABS.length - 1)
+  const tab = picked && picked.at === phaseKey ? picked.tab : following
   return (
     <div className="work-area">
       <div role="tablist" aria-label="Board sections" className="tabs">
@@ -50,39 +59,16 @@ export const WorkArea = ({
             id={`tab-${i}`}
             aria-selected={tab === i}
             aria-controls={`panel-${i}`}
-            onClick={() => setPicked({ tab: i, atPhase: phaseIndex })}
+            onClick={() => setPicked({ tab: i, at: phaseKey })}
           >
             {name}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        {tab === 0 && (
-          <section className="card">
-            <h3>In the room</h3>
-            <ul className="participant-chips">
-              {participants.map((p) => (
-                <li key={p.memberId}>{p.name}</li>
-              ))}
-              {workshop.manager && <li>{workshop.manager.name} (manager)</li>}
-            </ul>
-            <p className="hint">
-              Everyone leaves with activities they own and a commitment; the goals come from the
-              team itself.
-            </p>
-          </section>
-        )}
-        {tab === 0 && (
-          <section className="card" aria-labelledby="workshop-alignment-title">
-            <h3 id="workshop-alignment-title">Alignment check, before we start</h3>
-            <AlignmentCheck
-              clientId={workshop.clientId}
-              context={{ kind: 'workshop', id: workshop.id }}
-              people={[...participants, ...(workshop.manager ? [workshop.manager] : [])]}
-            />
-          </section>
-        )}
-        {tab === 1 && (
+        {tab === 0 && <BeforeWeStart workshop={workshop} />}
+        {tab === 1 && <PurposePanel workshop={workshop} />}
+        {tab === 2 && (
           <>
             <RoundRobinStrip participants={participants} board={board} apply={apply} />
             <ActivityEntry
@@ -94,25 +80,26 @@ export const WorkArea = ({
               board={board}
               participants={participants}
               apply={apply}
+              spotlight={spotlight}
               onRemoved={onActivityRemoved}
             />
           </>
         )}
-        {tab === 2 && (
+        {tab === 3 && (
           <GoalsPanel
             board={board}
             scope={workshop.scope}
-            apply={apply}
+            tryApply={tryApply}
             onRemoved={onGoalRemoved}
           />
         )}
-        {tab === 3 && <OwnersPanel board={board} participants={participants} apply={apply} />}
-        {tab === 4 && (
+        {tab === 4 && <OwnersPanel board={board} participants={participants} apply={apply} />}
+        {tab === 5 && (
           <ReviewPanel
             board={board}
             participants={participants}
             manager={workshop.manager}
-            apply={apply}
+            tryApply={tryApply}
           />
         )}
       </div>

@@ -9,7 +9,7 @@ import { useToast } from '../../components/Toasts'
 import { api } from '../../lib/api'
 import { hrefFor, navigate } from '../../lib/router'
 import { useApiData } from '../../lib/useApiData'
-import { PlanEditor } from './PlanEditor'
+import { PlanEditor } from '../session/PlanEditor'
 import { detach } from '../../lib/detach'
 import { formatDate, todayIso } from '../../lib/formats'
 

@@ -1,7 +1,10 @@
 import type { TimerState } from '../../../shared/workshop/timer'
-import { minutesEarly } from './speaker'
+import { finishWords, sessionTotals } from '../../../shared/workshop/session-totals'
 
-/** Finishing before the planned end is worth saying out loud. */
+/**
+ * How the meeting ended against its plan: early is worth saying out loud, and an overrun is said
+ * as it was, in seconds when under a minute, never as "on time".
+ */
 export const EndedEarly = ({
   timer,
   now,
@@ -12,12 +15,13 @@ export const EndedEarly = ({
   large?: boolean
 }) => {
   if (timer.status !== 'finished') return null
-  const early = minutesEarly(timer, now)
+  const { allowedMs, usedMs } = sessionTotals(timer, now)
+  const words = finishWords(allowedMs, usedMs)
   return (
     <p className={`ended-early${large ? ' ended-early-large' : ''}`} role="status">
-      {early >= 1
-        ? `Done, ${early} ${early === 1 ? 'minute' : 'minutes'} early. Well done, everyone!`
-        : 'The meeting is over. Thank you, everyone.'}
+      {words.includes('early')
+        ? `Done: the meeting ${words}. Well done, everyone!`
+        : `The meeting is over; it ${words}. Thank you, everyone.`}
     </p>
   )
 }

@@ -1,52 +1,65 @@
-import type { WorkshopView } from '../../../shared/api/contract'
+import { useMemo } from 'react'
 import { emptyMeetingBoard } from '../../../shared/meeting/meeting'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { SaveStatus } from '../../components/SaveStatus'
 import { hrefFor } from '../../lib/router'
-import { ConsoleSide } from '../goal-workshop/ConsoleSide'
-import { useConsole } from '../goal-workshop/useConsole'
+import type { ConsoleProps } from '../session/ConsoleScreen'
+import { ConsoleFrame } from '../session/ConsoleFrame'
+import { ConsoleSide } from '../session/ConsoleSide'
+import { PhaseTimes } from '../session/PhaseTimes'
+import { useConsole } from '../session/useConsole'
 import { EndedEarly } from './EndedEarly'
 import { MeetingPrint } from './MeetingPrint'
 import { MeetingWorkArea } from './MeetingWorkArea'
 import { useMeetingEditor } from './useMeetingEditor'
 
-const noUndo = () => undefined
-
-/** The action-plan meeting on the shared clock and controls; its board is the meeting's own. */
-export const MeetingConsole = ({
-  view,
-  setView,
-}: {
-  view: WorkshopView
-  setView: (v: WorkshopView) => void
-}) => {
+/** The action-plan meeting in the shared console frame; its board is the meeting's own. */
+export const MeetingConsole = ({ view, stamp, setView }: ConsoleProps) => {
   const { workshop } = view
   const { clientId, id: workshopId, timer } = workshop
-  const editor = useMeetingEditor(clientId, workshopId, workshop.meeting ?? emptyMeetingBoard())
-  const session = useConsole(view, setView, noUndo)
+  const stored = useMemo(() => workshop.meeting ?? emptyMeetingBoard(), [workshop.meeting])
+  const editor = useMeetingEditor(clientId, workshopId, stored, stamp)
+  const session = useConsole({
+    view,
+    setView,
+    spotlightFallback: () => {
+      const last = editor.meeting.ideas.at(-1)
+      return last ? { kind: 'idea', id: last.id } : null
+    },
+  })
+  const spot = session.stage.spotlight
+  const spotlightLabel =
+    spot?.kind === 'idea'
+      ? (editor.meeting.ideas.find((i) => i.id === spot.id)?.text ?? null)
+      : null
+  const finished = timer.status === 'finished'
   return (
-    <main className="console" aria-label="Facilitator console">
-      <div className="console-board">
-        <header className="row spread">
-          <div>
-            <a href={hrefFor({ screen: 'client', clientId })}>← Client</a>
-            <h1>{workshop.title}</h1>
-          </div>
-          <SaveStatus state={editor.saveState} />
-        </header>
-        {editor.saveError && (
-          <ErrorNotice error={editor.saveError} title="The meeting was not saved." />
-        )}
-        {view.readOnly && (
-          <p className="notice notice-warning">
-            This meeting was saved by a newer version of the app and opens read-only.
-          </p>
-        )}
-        <EndedEarly timer={timer} now={session.now} />
-        <MeetingWorkArea workshop={workshop} meeting={editor.meeting} update={editor.update} />
-        {timer.status === 'finished' && <MeetingPrint workshop={workshop} />}
-      </div>
-      <ConsoleSide workshop={workshop} console={session} />
-    </main>
+    <ConsoleFrame
+      title={workshop.title}
+      back={{ href: hrefFor({ screen: 'client', clientId }), label: 'Client' }}
+      saveState={editor.saveState}
+      notices={
+        <>
+          {editor.saveError && (
+            <ErrorNotice error={editor.saveError} title="The meeting was not saved." />
+          )}
+          {view.readOnly && (
+            <p className="notice notice-warning">
+              This meeting was saved by a newer version of the app and opens read-only.
+            </p>
+          )}
+          {finished && <EndedEarly timer={timer} now={timer.finishedAt ?? 0} />}
+        </>
+      }
+      side={<ConsoleSide workshop={workshop} console={session} spotlightLabel={spotlightLabel} />}
+    >
+      <MeetingWorkArea
+        workshop={workshop}
+        meeting={editor.meeting}
+        update={editor.update}
+        spotlight={spot}
+      />
+      {finished && <PhaseTimes timer={timer} />}
+      {finished && <MeetingPrint workshop={workshop} />}
+    </ConsoleFrame>
   )
 }

@@ -53,10 +53,13 @@ export const IdeasPanel = ({
   meeting,
   update,
   participants,
+  spotlightId = null,
 }: {
   meeting: MeetingBoard
   update: Update
   participants: readonly Participant[]
+  /** The idea the projector enlarges. */
+  spotlightId?: string | null
 }) => {
   const [text, setText] = useState('')
   const [by, setBy] = useState('')
@@ -91,8 +94,13 @@ export const IdeasPanel = ({
       </form>
       <ol className="idea-list">
         {meeting.ideas.map((idea) => (
-          <li key={idea.id}>
+          <li
+            key={idea.id}
+            data-spotlight={`idea:${idea.id}`}
+            className={idea.id === spotlightId ? 'spotlit' : undefined}
+          >
             {idea.text} {idea.by && <span className="hint">— {name(idea.by)}</span>}{' '}
+            {idea.id === spotlightId && <span className="badge">In the spotlight</span>}{' '}
             <button
               type="button"
               className="ghost"

@@ -9,7 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { api } from '../../lib/api'
 import { hrefFor, navigate } from '../../lib/router'
 import { useApiData } from '../../lib/useApiData'
-import { PlanEditor } from '../goal-workshop/PlanEditor'
+import { PlanEditor } from '../session/PlanEditor'
 import { formatDate, todayIso } from '../../lib/formats'
 
 export const MeetingSetupScreen = ({ clientId }: { clientId: string }) => {

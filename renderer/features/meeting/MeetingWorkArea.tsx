@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { MeetingBoard } from '../../../shared/meeting/meeting'
+import type { ItemRef } from '../../../shared/workshop/stage'
 import type { WorkshopFile } from '../../../shared/workshop/workshop'
 import { EarlierCommitments } from './EarlierCommitments'
 import { DraftPanel, FollowUpPanel, IdeasPanel, TopicPanel } from './MeetingPanels'
@@ -24,10 +25,12 @@ export const MeetingWorkArea = ({
   workshop,
   meeting,
   update,
+  spotlight,
 }: {
   workshop: WorkshopFile
   meeting: MeetingBoard
   update: Update
+  spotlight: ItemRef | null
 }) => {
   const { timer, participants } = workshop
   const phaseKey = timer.status === 'ready' ? -1 : timer.index
@@ -59,7 +62,14 @@ export const MeetingWorkArea = ({
       >
         {tab === 0 && <EarlierCommitments workshop={workshop} />}
         {tab === 1 && <TopicPanel meeting={meeting} update={update} />}
-        {tab === 2 && <IdeasPanel meeting={meeting} update={update} participants={participants} />}
+        {tab === 2 && (
+          <IdeasPanel
+            meeting={meeting}
+            update={update}
+            participants={participants}
+            spotlightId={spotlight?.kind === 'idea' ? spotlight.id : null}
+          />
+        )}
         {tab === 3 && <DraftPanel meeting={meeting} update={update} participants={participants} />}
         {tab === 4 && (
           <SpeakerPanel

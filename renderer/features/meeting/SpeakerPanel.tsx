@@ -2,7 +2,8 @@ import type { MeetingBoard } from '../../../shared/meeting/meeting'
 import type { TimerState } from '../../../shared/workshop/timer'
 import { formatClock } from '../../../shared/workshop/timer'
 import type { Participant } from '../../../shared/workshop/workshop'
-import { useNow } from '../goal-workshop/useWorkshop'
+import { sessionNow } from '../session/session-clock'
+import { useNow } from '../session/useNow'
 import { planOf, setPlan } from './MeetingPanels'
 import { finishTurn, giveFloor, spokenMs, turnBudgetMs } from './speaker'
 
@@ -37,7 +38,7 @@ export const SpeakerPanel = ({
           spoken={spokenMs(meeting, speaker.memberId, now)}
           budget={budget}
           onDone={() =>
-            update((m) => finishTurn(m, participants, Date.now(), new Date().toISOString()))
+            update((m) => finishTurn(m, participants, sessionNow(), new Date().toISOString()))
           }
         />
       ) : (
@@ -58,7 +59,7 @@ export const SpeakerPanel = ({
               {!current && (
                 <button
                   type="button"
-                  onClick={() => update((m) => giveFloor(m, p.memberId, Date.now()))}
+                  onClick={() => update((m) => giveFloor(m, p.memberId, sessionNow()))}
                 >
                   Give the floor to {p.name}
                 </button>

@@ -1,6 +1,6 @@
 import type { MeetingBoard } from '../../../shared/meeting/meeting'
 import type { TimerState } from '../../../shared/workshop/timer'
-import { phaseAllowedMs, totalElapsedMs, totalPlannedMs } from '../../../shared/workshop/timer'
+import { phaseAllowedMs } from '../../../shared/workshop/timer'
 import type { Participant } from '../../../shared/workshop/workshop'
 import { planOf, setPlan } from './MeetingPanels'
 
@@ -39,10 +39,4 @@ export const finishTurn = (
   const stated = setPlan(giveFloor(m, null, now), current, { statedAt: at })
   const next = people.find((p) => p.memberId !== current && !planOf(stated, p.memberId).statedAt)
   return giveFloor(stated, next?.memberId ?? null, now)
-}
-
-/** Minutes saved when the room finished before the planned total; zero otherwise. */
-export const minutesEarly = (timer: TimerState, now: number) => {
-  if (timer.status !== 'finished') return 0
-  return Math.floor((totalPlannedMs(timer) - totalElapsedMs(timer, now)) / 60_000)
 }

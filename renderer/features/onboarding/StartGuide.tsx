@@ -10,7 +10,7 @@ const STEPS: [title: string, text: string][] = [
   ],
   [
     'Run a 15-minute goal workshop',
-    'Put the console on the projector. The clock keeps the room on time while each person names what to keep doing, stop and improve, and the team shapes one to three goals from it.',
+    'Open the audience view on the projector; the console with your controls and notes stays on the laptop. The clock keeps the room on time while each person names what to keep doing, stop and improve, and the team shapes one to three goals from it.',
   ],
   [
     'Agree how the team reaches each other',

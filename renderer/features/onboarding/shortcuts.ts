@@ -1,5 +1,5 @@
 import { UNDO_MODIFIER } from '../../lib/keyboard'
-import { KEYMAP } from '../goal-workshop/useSessionKeys'
+import { KEYMAP } from '../session/keymap'
 
 export interface ShortcutGroup {
   title: string

@@ -3,6 +3,7 @@ import { useToast } from '../../components/Toasts'
 import { api } from '../../lib/api'
 import { detach } from '../../lib/detach'
 import { FormatsFields } from './FormatsFields'
+import { WarningTimes } from './WarningTimes'
 
 /** Each preference is saved the moment it changes; there is no Save button to forget. */
 export const PreferencesSection = ({ settings }: { settings: Settings }) => {
@@ -44,7 +45,23 @@ export const PreferencesSection = ({ settings }: { settings: Settings }) => {
             checked={settings.soundOn}
             onChange={(e) => detach(save({ soundOn: e.target.checked }))}
           />
-          Chime at the end of each phase
+          Chime at the end of each phase and at each warning
+        </label>
+        <WarningTimes
+          value={settings.warnAtSeconds}
+          onSave={(warnAtSeconds) => save({ warnAtSeconds })}
+        />
+        <label>
+          A board that does not fit the projector
+          <select
+            value={settings.audiencePaging}
+            onChange={(e) =>
+              detach(save({ audiencePaging: e.target.value as Settings['audiencePaging'] }))
+            }
+          >
+            <option value="key">Pages when I press ↓ or ↑</option>
+            <option value="auto">Pages by itself every 8 seconds</option>
+          </select>
         </label>
       </div>
     </section>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { participantName } from '../../../../shared/workshop/board-rules'
 import type { BoardAction } from '../../../../shared/workshop/board-actions'
+import type { ItemRef } from '../../../../shared/workshop/stage'
 import type { Activity, Board, Participant } from '../../../../shared/workshop/workshop'
 import { KIND_HINTS, KIND_LABELS, KINDS, TAG_LABELS } from '../labels'
 
@@ -9,11 +10,13 @@ interface Props {
   participants: Participant[]
   /** Absent on the projector: the room reads, the facilitator edits. */
   apply?: (action: BoardAction) => boolean
+  /** The item the projector enlarges, marked on its card. */
+  spotlight?: ItemRef | null
   onRemoved?: (activity: Activity) => void
 }
 
 /** The three columns of the goal sheet: continue, stop, improve. */
-export const ActivityColumns = ({ board, participants, apply, onRemoved }: Props) => (
+export const ActivityColumns = ({ board, participants, apply, spotlight, onRemoved }: Props) => (
   <div className="activity-columns">
     {KINDS.map((kind) => {
       const items = board.activities.filter((a) => a.kind === kind)
@@ -34,6 +37,7 @@ export const ActivityColumns = ({ board, participants, apply, onRemoved }: Props
                 activity={a}
                 by={participantName(participants, a.proposedBy)}
                 apply={apply}
+                spotlit={spotlight?.kind === 'activity' && spotlight.id === a.id}
                 onRemoved={onRemoved}
               />
             ))}
@@ -48,18 +52,23 @@ const ActivityCard = ({
   activity: a,
   by,
   apply,
+  spotlit,
   onRemoved,
 }: {
   activity: Activity
   by: string | null
   apply?: Props['apply']
+  spotlit: boolean
   onRemoved?: Props['onRemoved']
 }) => {
   const [editing, setEditing] = useState(false)
   const [text, setText] = useState(a.text)
   const short = a.text.length > 40 ? `${a.text.slice(0, 40)}…` : a.text
   return (
-    <li className={`activity tag-${a.tag}`}>
+    <li
+      className={`activity tag-${a.tag}${spotlit ? ' spotlit' : ''}`}
+      data-spotlight={`activity:${a.id}`}
+    >
       {editing && apply ? (
         <form
           onSubmit={(e) => {
@@ -89,6 +98,7 @@ const ActivityCard = ({
       <p className="activity-meta">
         <span className={`chip chip-${a.tag}`}>{TAG_LABELS[a.tag]}</span>
         {by && <span> · {by}</span>}
+        {spotlit && <span className="badge">In the spotlight</span>}
       </p>
       {apply && !editing && (
         <div className="activity-actions">

@@ -2,16 +2,19 @@ import { newId } from '../../../../shared/library/fields'
 import { boardNotes, goalWarnings } from '../../../../shared/workshop/board-rules'
 import type { BoardAction } from '../../../../shared/workshop/board-actions'
 import type { Board, Goal, SessionScope } from '../../../../shared/workshop/workshop'
+import { DateField } from '../../../components/DateField'
 import { KIND_LABELS, TAG_LABELS } from '../labels'
 
 interface Props {
   board: Board
   scope: SessionScope
-  apply: (action: BoardAction) => boolean
+  /** Applies an action, or answers why it is refused. */
+  tryApply: (action: BoardAction) => string | null
   onRemoved?: (goal: Goal) => void
 }
 
-export const GoalsPanel = ({ board, scope, apply, onRemoved }: Props) => {
+export const GoalsPanel = ({ board, scope, tryApply, onRemoved }: Props) => {
+  const apply = (action: BoardAction) => tryApply(action) === null
   const add = () =>
     apply({
       type: 'goal/add',
@@ -46,7 +49,7 @@ export const GoalsPanel = ({ board, scope, apply, onRemoved }: Props) => {
           count={board.goals.length}
           board={board}
           scope={scope}
-          apply={apply}
+          tryApply={tryApply}
           onRemoved={onRemoved}
         />
       ))}
@@ -63,17 +66,19 @@ const GoalEditor = ({
   count,
   board,
   scope,
-  apply,
+  tryApply,
   onRemoved,
 }: Props & { goal: Goal; index: number; count: number }) => {
   const n = index + 1
+  const apply = (action: BoardAction) => tryApply(action) === null
   const patch = (p: Partial<Omit<Goal, 'id' | 'confirmed'>>) =>
-    apply({ type: 'goal/update', id: goal.id, patch: p })
+    tryApply({ type: 'goal/update', id: goal.id, patch: p })
   const warnings = goalWarnings(goal, board, scope)
   return (
     <article
       className={`card goal ${goal.confirmed ? 'goal-confirmed' : ''}`}
       aria-label={`Goal ${n}`}
+      data-spotlight={`goal:${goal.id}`}
     >
       <div className="row spread">
         <h3>
@@ -119,22 +124,16 @@ const GoalEditor = ({
             onChange={(e) => patch({ title: e.target.value })}
           />
         </label>
-        <label>
-          Goal {n} begins
-          <input
-            type="date"
-            value={goal.begins ?? ''}
-            onChange={(e) => patch({ begins: e.target.value || null })}
-          />
-        </label>
-        <label>
-          Goal {n} ends
-          <input
-            type="date"
-            value={goal.ends ?? ''}
-            onChange={(e) => patch({ ends: e.target.value || null })}
-          />
-        </label>
+        <DateField
+          label={`Goal ${n} begins`}
+          value={goal.begins}
+          onCommit={(begins) => patch({ begins })}
+        />
+        <DateField
+          label={`Goal ${n} ends`}
+          value={goal.ends}
+          onCommit={(ends) => patch({ ends })}
+        />
       </div>
       <label className="block">
         Goal {n} criteria — how the team will know it is met

@@ -1,17 +1,27 @@
 import type { BoardAction } from '../../../../shared/workshop/board-actions'
 import type { Board, Participant } from '../../../../shared/workshop/workshop'
+import { goalsSpan } from '../../../../shared/workshop/dates'
+import { DateField } from '../../../components/DateField'
 
 interface Props {
   board: Board
   participants: Participant[]
   manager: { memberId: string; name: string } | null
-  apply: (action: BoardAction) => boolean
+  /** Applies an action, or answers why it is refused. */
+  tryApply: (action: BoardAction) => string | null
 }
 
 const ORDINALS = ['First', 'Second', 'Third', 'Fourth']
 
+const reviewHint = (board: Board) => {
+  const { begins, ends } = goalsSpan(board.goals)
+  const span = begins && ends ? `between ${begins} and ${ends}` : 'once the goals have dates'
+  return `Four check-ins in order, ${span}.`
+}
+
 /** Goals are reviewed on set dates and supported by every member and by management. */
-export const ReviewPanel = ({ board, participants, manager, apply }: Props) => {
+export const ReviewPanel = ({ board, participants, manager, tryApply }: Props) => {
+  const apply = (action: BoardAction) => tryApply(action) === null
   const people = [
     ...participants.filter((p) => p.memberId !== manager?.memberId),
     ...(manager ? [{ ...manager, role: 'manager' as const }] : []),
@@ -20,18 +30,15 @@ export const ReviewPanel = ({ board, participants, manager, apply }: Props) => {
     <div className="review-panel">
       <section aria-label="Review dates" className="card">
         <h3>Review dates</h3>
+        <p className="hint">{reviewHint(board)}</p>
         <div className="row wrap">
           {board.reviewDates.map((date, i) => (
-            <label key={i}>
-              {ORDINALS[i]} review
-              <input
-                type="date"
-                value={date ?? ''}
-                onChange={(e) =>
-                  apply({ type: 'review/set', index: i, date: e.target.value || null })
-                }
-              />
-            </label>
+            <DateField
+              key={i}
+              label={`${ORDINALS[i]} review`}
+              value={date}
+              onCommit={(d) => tryApply({ type: 'review/set', index: i, date: d })}
+            />
           ))}
         </div>
       </section>

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Channel, Input } from '../../../../shared/api/contract'
 import { contract } from '../../../../shared/api/contract'
+import { emptyMeetingBoard } from '../../../../shared/meeting/meeting'
 import { dispatch } from '../../../../electron/services/dispatch'
 import { snapshotFolder, startTempCore } from '../../../support/temp-core'
 
@@ -68,7 +69,18 @@ const samples: { [K in Channel]: Input<K> } = {
     plan: [{ name: 'Purpose', prompt: '', minutes: 2 }],
   },
   'session:control': { clientId: ID, workshopId: ID, action: 'start' },
-  'session:openAudience': { clientId: ID, workshopId: ID },
+  'session:openAudience': { clientId: ID, workshopId: ID, fullScreen: true },
+  'session:clock': { clientId: ID, workshopId: ID },
+  'session:live': {
+    clientId: ID,
+    workshopId: ID,
+    stamp: { source: 'console-1', seq: 3 },
+    content: { kind: 'meeting', meeting: emptyMeetingBoard() },
+  },
+  'session:cue': { clientId: ID, workshopId: ID, cue: { type: 'message', text: 'Two minutes' } },
+  'session:follow': { clientId: ID, workshopId: null },
+  'session:onAir': {},
+  'workshops:runForOtherTeam': { clientId: ID, workshopId: ID },
   'pdf:check': { clientId: ID, workshopId: ID, kind: 'member', memberId: ID },
   'pdf:export': {
     clientId: ID,

@@ -10,6 +10,7 @@ import { trackedItems } from '../../../../shared/followup/items'
 import { TrackerFile } from '../../../../shared/followup/tracker'
 import { ClientFile } from '../../../../shared/library/client'
 import { isSampleId } from '../../../../shared/library/samples'
+import { boardDatesRefusal } from '../../../../shared/workshop/dates'
 import { confirmBlocker } from '../../../../shared/workshop/board-rules'
 import { WorkshopFile } from '../../../../shared/workshop/workshop'
 import { dispatch } from '../../../../electron/services/dispatch'
@@ -108,6 +109,9 @@ describe('samples:create', () => {
       expect(goal.begins && goal.ends && goal.begins < goal.ends).toBe(true)
     }
     expect(board.reviewDates.every((d) => d !== null)).toBe(true)
+    // In order, and all between the goals' begin and end, as the console would demand.
+    const undated = { ...board, reviewDates: [null, null, null, null] }
+    expect(boardDatesRefusal(undated, board)).toBeNull()
     for (const p of workshop.participants)
       expect(board.commitments[p.memberId]?.committed).toBe(true)
     expect(Object.keys(board.support)).toHaveLength(7)

@@ -116,6 +116,20 @@ describe('LibraryLock', () => {
     expect(lock.writable).toBe(true)
   })
 
+  it('takes a freed lock once even when checks outlast the heartbeat (a stalled disk)', async () => {
+    for (let round = 0; round < 20; round++) {
+      await writeFile(path, lockText(foreignLock()))
+      const changed = vi.fn()
+      const lock = await acquire({ ...fast, heartbeatMs: 1 }, changed)
+      await rm(path)
+      await vi.waitFor(() => expect(changed, `round ${round}`).toHaveBeenCalled())
+      await new Promise((resolve) => setTimeout(resolve, 30))
+      expect(lock.writable, `round ${round}`).toBe(true)
+      expect(changed).toHaveBeenCalledTimes(1)
+      await lock.release()
+    }
+  })
+
   it('is shared by two stores of one process on one folder, and let go by the last', async () => {
     const a = await acquire()
     const b = await acquire()

@@ -79,6 +79,25 @@ describe('workshop files', () => {
   })
 })
 
+describe('workshop files, version 4', () => {
+  it('gives every phase of an earlier session empty facilitator notes and changes nothing else', () => {
+    const v3 = loadFixture(fixtureDir('workshop'), 3) as { timer: { phases: object[] } }
+    const r = migrate(workshopFileKind, v3)
+    expect(r.status).toBe('current')
+    if (r.status !== 'current') return
+    expect(r.data.timer.phases.map((p) => p.notes)).toEqual(v3.timer.phases.map(() => ''))
+    const { phases, ...rest } = r.data.timer
+    expect({ ...rest, phases: phases.map(({ notes: _, ...p }) => p) }).toEqual(v3.timer)
+  })
+
+  it('keeps the notes of a version 4 file as written', () => {
+    const v4 = loadFixture(fixtureDir('workshop'), 4) as { timer: { phases: { notes: string }[] } }
+    const r = migrate(workshopFileKind, v4)
+    if (r.status !== 'current') throw new Error(r.status)
+    expect(r.data.timer.phases.map((p) => p.notes)).toEqual(v4.timer.phases.map((p) => p.notes))
+  })
+})
+
 describe('the migration runner', () => {
   const kind: FileKind<{ schemaVersion: number; full: string }> = {
     label: 'Test file',

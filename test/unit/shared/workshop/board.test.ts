@@ -26,8 +26,8 @@ const goal = {
   id: 'goal-0001',
   title: 'Faster follow-up',
   criteria: '90 % in 48 h',
-  begins: null,
-  ends: null,
+  begins: '2027-01-04',
+  ends: '2027-06-30',
   activityIds: [],
   confirmed: false,
 }

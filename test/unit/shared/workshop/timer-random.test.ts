@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TimerState } from '../../../../shared/workshop/timer'
 import * as timer from '../../../../shared/workshop/timer'
+import { sessionTotals } from '../../../../shared/workshop/session-totals'
 import { prng } from '../../../support/prng'
 
 const plan = [60_000, 300_000, 240_000, 180_000, 120_000].map((plannedMs, i) => ({
@@ -134,7 +135,7 @@ describe('timer engine against a stopwatch model', () => {
           status: t.status,
           remaining: timer.phaseRemainingMs(t, probe),
           restoredRemaining: timer.phaseRemainingMs(restored, probe),
-          restoredTotal: timer.totalRemainingMs(restored, probe) - timer.totalRemainingMs(t, probe),
+          restoredTotal: sessionTotals(restored, probe).leftMs - sessionTotals(t, probe).leftMs,
         }
         const want = {
           index: m.index,

@@ -6,7 +6,10 @@ interface Props {
   onChange: (plan: Plan) => void
 }
 
-/** The session's phases and minutes; the total is what the room will see on the clock. */
+/**
+ * The session's phases and minutes, the prompt the room reads and the facilitator's own notes;
+ * the total is what the room will see on the clock.
+ */
 export const PlanEditor = ({ plan, onChange }: Props) => {
   const update = (i: number, patch: Partial<PlanPhase>) =>
     onChange(plan.map((p, k) => (k === i ? { ...p, ...patch } : p)))
@@ -78,12 +81,23 @@ export const PlanEditor = ({ plan, onChange }: Props) => {
                 onChange={(e) => update(i, { prompt: e.target.value })}
               />
             </label>
+            <label className="block">
+              Phase {i + 1} notes for you (never shown to the room)
+              <textarea
+                rows={2}
+                value={phase.notes}
+                maxLength={5000}
+                onChange={(e) => update(i, { notes: e.target.value })}
+              />
+            </label>
           </li>
         ))}
       </ol>
       <button
         type="button"
-        onClick={() => onChange([...plan, { name: 'New phase', prompt: '', minutes: 2 }])}
+        onClick={() =>
+          onChange([...plan, { name: 'New phase', prompt: '', notes: '', minutes: 2 }])
+        }
         disabled={plan.length >= 12}
       >
         Add a phase

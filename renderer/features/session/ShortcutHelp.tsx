@@ -1,5 +1,5 @@
 import { UNDO_MODIFIER } from '../../lib/keyboard'
-import { KEYMAP } from './useSessionKeys'
+import { KEYMAP } from './keymap'
 
 export const ShortcutHelp = ({ onClose }: { onClose: () => void }) => (
   <section className="shortcut-help card" role="dialog" aria-label="Keyboard shortcuts">
@@ -29,7 +29,8 @@ export const ShortcutHelp = ({ onClose }: { onClose: () => void }) => (
       </div>
     </dl>
     <p className="hint">
-      Shortcuts pause while you type in a field; press Tab or click outside it to use them again.
+      While you type in a field the keys are text; press Esc to leave the field and use them again.
+      On a dropdown every key works except ↑ ↓ and Enter, which choose its option.
     </p>
   </section>
 )

@@ -5,11 +5,10 @@ interface Props {
   timer: TimerState
   blanked: boolean
   control: (action: SessionAction) => void
-  openAudience: () => void
-  toggleHelp: () => void
 }
 
-export const SessionControls = ({ timer, blanked, control, openAudience, toggleHelp }: Props) => {
+/** The controls that must never scroll away: the clock's, and blanking the projector. */
+export const SessionControls = ({ timer, blanked, control }: Props) => {
   const finished = timer.status === 'finished'
   const main =
     timer.status === 'ready'
@@ -19,18 +18,29 @@ export const SessionControls = ({ timer, blanked, control, openAudience, toggleH
         : timer.status === 'paused'
           ? 'Resume'
           : null
+  const last = timer.index === timer.phases.length - 1
   return (
     <div className="session-controls" role="group" aria-label="Session controls">
-      {main && (
+      <div className="row">
+        {main && (
+          <button
+            type="button"
+            className="primary big"
+            onClick={() => control('toggle')}
+            aria-keyshortcuts="Space"
+          >
+            {main}
+          </button>
+        )}
         <button
           type="button"
-          className="primary big"
-          onClick={() => control('toggle')}
-          aria-keyshortcuts="Space"
+          onClick={() => control('toggleBlank')}
+          aria-pressed={blanked}
+          aria-keyshortcuts="B"
         >
-          {main}
+          {blanked ? 'Show audience screen' : 'Blank audience screen'}
         </button>
-      )}
+      </div>
       <div className="row">
         <button
           type="button"
@@ -46,7 +56,7 @@ export const SessionControls = ({ timer, blanked, control, openAudience, toggleH
           aria-keyshortcuts="ArrowRight PageDown"
           disabled={finished}
         >
-          Next phase →
+          {last ? 'Finish… →' : 'Next phase →'}
         </button>
       </div>
       <div className="row">
@@ -65,29 +75,6 @@ export const SessionControls = ({ timer, blanked, control, openAudience, toggleH
           disabled={finished}
         >
           +1 min
-        </button>
-      </div>
-      <div className="row">
-        <button
-          type="button"
-          onClick={() => control('toggleBlank')}
-          aria-pressed={blanked}
-          aria-keyshortcuts="B"
-        >
-          {blanked ? 'Show audience screen' : 'Blank audience screen'}
-        </button>
-        <button type="button" onClick={openAudience}>
-          Open audience view
-        </button>
-      </div>
-      <div className="row">
-        {!finished && (
-          <button type="button" className="danger" onClick={() => control('finish')}>
-            Finish session
-          </button>
-        )}
-        <button type="button" onClick={toggleHelp} aria-keyshortcuts="?">
-          Keyboard shortcuts
         </button>
       </div>
     </div>
