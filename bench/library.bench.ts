@@ -1,84 +1,86 @@
 import { open, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { ClientFile } from '../shared/library/client'
 import { LibraryStore } from '../electron/storage/library-store'
+import { generatedClients, writeClients } from '../test/support/generated-library'
 import { tempDir } from '../test/support/temp-core'
+import { ROUNDS, size } from './mode'
 import type { Figures } from './stats'
-import { median, quantile, round, timeRuns } from './stats'
+import { median, round } from './stats'
 
-const RUNS = 200
-
-const makeClient = (i: number): ClientFile => ({
-  schemaVersion: 2,
-  id: `bench-client-${String(i).padStart(6, '0')}`,
-  name: `Client ${i}`,
-  industry: 'Benchmarks',
-  notes: '',
-  archived: false,
-  createdAt: '2026-11-23T09:00:00.000Z',
-  updatedAt: '2026-11-23T09:00:00.000Z',
-  revision: 0,
-  members: Array.from({ length: 12 }, (_, m) => ({
-    id: `bench-member-${String(i).padStart(6, '0')}-${m}`,
-    name: `Member ${m}`,
-    department: m % 2 ? 'sales' : 'marketing',
-    role: 'Account executive',
-    email: `m${m}@example.com`,
-    phone: '',
-  })),
-})
-
+/** Files written plainly, then opened by the store (which builds the index), as after a restart. */
 const libraryWith = async (count: number) => {
   const dir = await tempDir('smartketing-bench-')
+  const clients = generatedClients(count, [], count)
+  await writeClients(dir, clients)
   const store = await LibraryStore.open(dir)
-  for (let i = 0; i < count; i++) await store.create(makeClient(i))
-  await store.flush()
-  return { dir, store }
+  const id = clients[Math.floor(count / 2)]!.id
+  return { dir, store, id, base: (await store.get(id)).client }
 }
 
-/** One member edit, the way the members:update handler makes it. */
-const memberEditTimes = async (store: LibraryStore, id: string) =>
-  timeRuns(RUNS, async (i) => {
-    await store.update(id, (c) => ({
-      ...c,
-      members: c.members.map((m, k) => (k === 0 ? { ...m, role: `Role ${i}` } : m)),
-    }))
-  })
-
 /** The floor: the same bytes written to a temp file, fsynced, renamed, folder fsynced. */
-const bareWriteTimes = async (dir: string, text: string) =>
-  timeRuns(RUNS, async () => {
-    const target = join(dir, 'bare.json')
-    const temp = join(dir, '.bare.json.tmp')
-    const file = await open(temp, 'w')
-    await file.writeFile(text)
-    await file.sync()
-    await file.close()
-    await rename(temp, target)
-    const folder = await open(dir, 'r')
-    await folder.sync()
-    await folder.close()
-  })
+const bareWrite = async (dir: string, text: string) => {
+  const target = join(dir, 'bare.json')
+  const temp = join(dir, '.bare.json.tmp')
+  const file = await open(temp, 'w')
+  await file.writeFile(text)
+  await file.sync()
+  await file.close()
+  await rename(temp, target)
+  const folder = await open(dir, 'r')
+  await folder.sync()
+  await folder.close()
+}
 
+const timed = async (fn: () => Promise<unknown>) => {
+  const start = performance.now()
+  await fn()
+  return performance.now() - start
+}
+
+/**
+ * One edit that changes the index (the client's name), paired in the same loop with the bare
+ * durable write of the same bytes and with the same edit in a 10,000-client library: the three
+ * take turns, so a disk that slows down slows all three. Ratios are medians of per-turn ratios.
+ */
 export const libraryBench = async (): Promise<Figures> => {
+  const big = size(10_000, 500)
   const one = await libraryWith(1)
-  const many = await libraryWith(1000)
-  const target = makeClient(500).id
-  const save1 = await memberEditTimes(one.store, makeClient(0).id)
-  const save1000 = await memberEditTimes(many.store, target)
-  const bare = await bareWriteTimes(one.dir, JSON.stringify(makeClient(0), null, 2) + '\n')
+  const many = await libraryWith(big)
+  const turns = size(150, 20)
+  const perRound: { save: number; bare: number; ratioBare: number; ratioBig: number }[] = []
+  for (let r = 0; r < ROUNDS; r++) {
+    const save: number[] = []
+    const bare: number[] = []
+    const saveBig: number[] = []
+    for (let i = 0; i < turns; i++) {
+      const name = `Renamed ${r}-${i} ${'x'.repeat(i % 7)}`
+      const steps = [
+        async () => save.push(await timed(() => one.store.update(one.id, (c) => ({ ...c, name })))),
+        async () => {
+          const c = { ...one.base, name }
+          bare.push(await timed(() => bareWrite(one.dir, JSON.stringify(c, null, 2) + '\n')))
+        },
+        async () =>
+          saveBig.push(await timed(() => many.store.update(many.id, (c) => ({ ...c, name })))),
+      ]
+      for (let k = 0; k < 3; k++) await steps[(i + k) % 3]!()
+    }
+    perRound.push({
+      save: median(save),
+      bare: median(bare),
+      ratioBare: median(save.map((s, i) => s / bare[i]!)),
+      ratioBig: median(saveBig.map((s, i) => s / save[i]!)),
+    })
+  }
+  await one.store.flush()
   await many.store.flush()
-  const openTimes = await timeRuns(5, async () => void (await LibraryStore.open(many.dir)))
   await rm(one.dir, { recursive: true, force: true })
   await rm(many.dir, { recursive: true, force: true })
+  const pick = (k: keyof (typeof perRound)[0]) => median(perRound.map((p) => p[k]))
   return {
-    save_1_client_median_ms: round(median(save1)),
-    save_1_client_p95_ms: round(quantile(save1, 0.95)),
-    save_1000_clients_median_ms: round(median(save1000)),
-    save_1000_clients_p95_ms: round(quantile(save1000, 0.95)),
-    save_ratio_1000_vs_1: round(median(save1000) / median(save1)),
-    bare_write_fsync_rename_median_ms: round(median(bare)),
-    save_ratio_vs_bare_write: round(median(save1000) / median(bare)),
-    open_1000_client_library_ms: round(median(openTimes)),
+    save_rename_client_median_ms: round(pick('save')),
+    save_bare_durable_write_median_ms: round(pick('bare')),
+    save_rename_vs_bare_write_ratio: round(pick('ratioBare'), 2),
+    [`save_rename_${big}_vs_1_clients_ratio`]: round(pick('ratioBig'), 2),
   }
 }

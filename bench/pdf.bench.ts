@@ -2,52 +2,70 @@ import { spawnSync } from 'node:child_process'
 import { chromium } from '@playwright/test'
 import { renderPdf } from '../electron/pdf/render'
 import { CHROMIUM_LAUNCH } from '../test/support/chromium'
-import { personal } from '../test/support/sheet-fixtures'
+import { ROUNDS, size } from './mode'
 import { sheetBody, sheetStyles } from './sheet-html'
 import type { Figures } from './stats'
 import { median, round, timeRuns } from './stats'
+import { variedSheet } from './varied-sheets'
 
-/** One personal sheet with embedded fonts, after the fonts were parsed once (the worker's steady state). */
-const pdfkitSheetMs = async () => {
-  const request = { sheets: [personal()], pageSize: 'A4' as const, title: 'Bench' }
-  await timeRuns(30, async () => void (await renderPdf(request)))
-  return median(await timeRuns(100, async () => void (await renderPdf(request))))
+/** Different sheets one after another (people, goals, activities), after the fonts were parsed once. */
+const pdfkitVariedSheetMs = async () => {
+  const render = (i: number) =>
+    renderPdf({ sheets: [variedSheet(i)], pageSize: 'A4', title: 'Bench' })
+  await render(0)
+  return median(await timeRuns(size(60, 5), async (i) => void (await render(i + 1))))
 }
 
-/** The same sheet as HTML printed by headless Chromium, fonts already loaded in the page. */
-const chromiumSheetMs = async () => {
+/** A packet of `n` different sheets, built as one PDF by pdfkit and printed by Chromium, in turns. */
+const packetPair = async (n: number) => {
+  const sheets = Array.from({ length: n }, (_, i) => variedSheet(i))
   const browser = await chromium.launch(CHROMIUM_LAUNCH)
   const page = await browser.newPage()
   await page.setContent(`<style>${sheetStyles()}</style><main></main>`)
-  const body = sheetBody(personal())
+  const html = sheets.map((s) => `<section style="break-after:page">${sheetBody(s)}</section>`)
   const printOnce = async () => {
-    await page.evaluate((html) => (document.querySelector('main')!.innerHTML = html), body)
+    await page.evaluate((body) => (document.querySelector('main')!.innerHTML = body), html.join(''))
     await page.pdf({
       format: 'A4',
       margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
     })
   }
-  await timeRuns(5, printOnce)
-  const ms = median(await timeRuns(20, printOnce))
+  const buildOnce = async () => void (await renderPdf({ sheets, pageSize: 'A4', title: 'Packet' }))
+  await printOnce()
+  await buildOnce()
+  const pdfkit: number[] = []
+  const chromiumMs: number[] = []
+  for (let r = 0; r < Math.max(3, ROUNDS); r++) {
+    pdfkit.push(...(await timeRuns(1, buildOnce)))
+    chromiumMs.push(...(await timeRuns(1, printOnce)))
+  }
   await browser.close()
-  return ms
+  return { pdfkit: median(pdfkit), chromium: median(chromiumMs) }
 }
 
-const batchInFreshProcess = () => {
-  const run = spawnSync(process.execPath, ['out/bench/pdf-batch.js'], { encoding: 'utf8' })
-  if (run.status !== 0) throw new Error(`pdf batch failed: ${run.stderr}`)
-  return JSON.parse(run.stdout) as { ms: number; pages: number; peakMb: number }
+/** The first export of a fresh process, as after a start: worker, fonts and all (pdf-batch.ts). */
+const firstExportAfterStart = (mode: 'cold' | 'warmed') => {
+  const run = spawnSync(process.execPath, ['out/bench/pdf-batch.js', mode], { encoding: 'utf8' })
+  if (run.status !== 0) throw new Error(`first export failed: ${run.stderr}`)
+  return JSON.parse(run.stdout) as { firstMs: number; peakMb: number }
 }
 
 export const pdfBench = async (): Promise<Figures> => {
-  const pdfkit = await pdfkitSheetMs()
-  const chromiumMs = await chromiumSheetMs()
-  const batch = batchInFreshProcess()
+  const varied = await pdfkitVariedSheetMs()
+  const packetSize = size(30, 5)
+  const packet = await packetPair(packetSize)
+  const cold = firstExportAfterStart('cold')
+  const first = firstExportAfterStart('warmed')
   return {
-    pdf_sheet_warm_ms: round(pdfkit, 2),
-    pdf_sheet_chromium_print_ms: round(chromiumMs, 2),
-    pdf_pdfkit_speedup_vs_chromium: round(chromiumMs / pdfkit, 1),
-    pdf_batch_100_pages_ms: round(batch.ms, 0),
-    pdf_batch_100_pages_peak_mb: round(batch.peakMb, 0),
+    pdf_varied_sheet_warm_ms: round(varied, 2),
+    pdf_first_export_after_start_ms: round(first.firstMs, 0),
+    pdf_first_export_before_warm_up_ms: round(cold.firstMs, 0),
+    pdf_first_export_peak_mb: round(Math.max(first.peakMb, cold.peakMb), 0),
+    [`pdf_packet_${packetSize}_sheets_pdfkit_ms`]: round(packet.pdfkit, 0),
+    [`pdf_packet_${packetSize}_sheets_chromium_ms`]: round(packet.chromium, 0),
+    [`pdf_packet_${packetSize}_sheets_pdfkit_speedup_vs_chromium`]: round(
+      packet.chromium / packet.pdfkit,
+      1,
+    ),
   }
 }

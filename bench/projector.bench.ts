@@ -7,10 +7,12 @@ import { emptyBoard } from '../shared/workshop/workshop'
 import { CHROMIUM_LAUNCH } from '../test/support/chromium'
 import { startTempCore } from '../test/support/temp-core'
 import { callHost } from './host-client'
+import { size } from './mode'
 import type { Figures } from './stats'
 import { median, quantile, round } from './stats'
 
-const ROUNDS = 25
+// Quick mode (npm test) presses each key twice: enough to show the measurement still works.
+const ROUNDS = size(25, 2)
 const SENTENCES = [
   'Share the weekly lead list and the reasons for lost deals',
   'Call every webinar attendee within two working days',

@@ -1,6 +1,7 @@
 import { dispatch } from '../electron/services/dispatch'
 import { engagementFixture } from '../test/support/report-fixtures'
 import { startTempCore } from '../test/support/temp-core'
+import { size } from './mode'
 import type { Figures } from './stats'
 import { median, round, timeRuns } from './stats'
 
@@ -11,7 +12,8 @@ import { median, round, timeRuns } from './stats'
  */
 export const reportBench = async (): Promise<Figures> => {
   const env = await startTempCore()
-  const { input, client } = engagementFixture(10, 3, 12, new Date())
+  const sessions = size(10, 2)
+  const { input, client } = engagementFixture(sessions, 3, 12, new Date())
   for (const w of input.sessions) await env.core.workshops.create(w)
   for (const a of input.agreements) await env.core.agreements.create(a)
   await env.core.tracker.update(client.id, () => input.tracker)
@@ -25,8 +27,11 @@ export const reportBench = async (): Promise<Figures> => {
     if (!r.ok) throw new Error(r.error.message)
   }
   const cold = (await timeRuns(1, exportOnce))[0]!
-  await timeRuns(3, exportOnce)
-  const warm = median(await timeRuns(10, exportOnce))
+  await timeRuns(size(3, 0), exportOnce)
+  const warm = median(await timeRuns(size(10, 1), exportOnce))
   await env.cleanup()
-  return { report_10_sessions_cold_ms: round(cold, 0), report_10_sessions_warm_ms: round(warm, 0) }
+  return {
+    [`report_${sessions}_sessions_cold_ms`]: round(cold, 0),
+    [`report_${sessions}_sessions_warm_ms`]: round(warm, 0),
+  }
 }

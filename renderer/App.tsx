@@ -21,7 +21,7 @@ import { useProjectorFollows } from './features/session/useProjectorFollows'
 import { ConsoleScreen } from './features/session/ConsoleScreen'
 
 const useTheme = () => {
-  const settings = useApiData(() => api.call('settings:get', {}), '')
+  const settings = useApiData(() => api.call('settings:get', {}), '', 'settings')
   const theme = settings.status === 'ready' ? settings.value.theme : 'light'
   useEffect(() => {
     document.documentElement.dataset['theme'] = theme

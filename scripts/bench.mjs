@@ -7,7 +7,7 @@ if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).sta
   process.exit(1)
 
 await build({
-  // The PDF batch runs in a process of its own so its peak memory is measured alone.
+  // The first export after start runs in a process of its own, fresh, its peak memory its own.
   entryPoints: ['bench/index.ts', 'bench/pdf-batch.ts'],
   outdir: 'out/bench',
   bundle: true,
@@ -17,6 +17,7 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 })
+// `--quick` (npm test): small sizes, one round, so the benchmark cannot rot; see bench/mode.ts.
 const run = spawnSync(
   process.execPath,
   ['--expose-gc', 'out/bench/index.js', ...process.argv.slice(2)],

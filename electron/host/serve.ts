@@ -7,7 +7,7 @@ import { SettingsService } from '../services/settings-service'
 import { defaultDataDir, userDataDir } from '../services/user-data-dir'
 import { APP_VERSION } from '../version'
 import { exportsFolderDestination } from '../services/pdf-destination'
-import { minuteMsFromEnv } from '../services/test-settings'
+import { backupDelayMsFromEnv, minuteMsFromEnv } from '../services/test-settings'
 import { confSettings } from './conf-settings'
 import { startHttpHost } from './http-host'
 import { devicesFor } from '../participants/device-service'
@@ -46,6 +46,13 @@ const core = await AppCore.start({
   // In a browser the console page opens the audience page itself.
   openAudience: async () => false,
   minuteMs: minuteMsFromEnv(),
+  backupDelayMs: backupDelayMsFromEnv(),
+  onStartupBackup: ({ written, ms, made }) =>
+    console.log(
+      made
+        ? `Start-up backup: ${Math.ceil(written / 1024)} KB written in ${Math.round(ms)} ms`
+        : `Start-up backup: nothing changed (${Math.round(ms)} ms)`,
+    ),
   savePdf: exportsFolderDestination(() => core.library.paths.dataDir),
   pdfWorkerPath: join(here, '..', 'worker', 'pdf-worker.js'),
   installFolder: join(here, '..'),
@@ -60,7 +67,7 @@ console.log(`Smartketing Workshop is running at ${host.url}/#token=${host.token}
 console.log(`Data folder: ${core.library.paths.dataDir}`)
 const readOnly = core.library.lock.readOnlyMessage
 if (readOnly) console.log(readOnly)
-core.afterStart().catch((e: Error) => console.error(`Backup failed: ${e.message}`))
+core.afterStart().catch((e: Error) => console.error(`Start-up housekeeping failed: ${e.message}`))
 
 const stop = async () => {
   // Whatever happens, a stop request ends the process within two seconds.

@@ -105,7 +105,7 @@ const start = async () => {
     }),
   )
   mainWindow = await openConsoleWindow()
-  core.afterStart().catch((e: Error) => console.error(`Backup failed: ${e.message}`))
+  core.afterStart().catch((e: Error) => console.error(`Start-up housekeeping failed: ${e.message}`))
 }
 
 if (isPrimaryInstance) {

@@ -45,19 +45,41 @@ export class PdfWorker {
   }
 
   private send(
-    type: WorkerRequest['type'],
+    type: 'render' | 'check',
     request: RenderRequest,
     onProgress?: Pending['onProgress'],
+  ) {
+    return this.post((id) => ({ id, type, request }), onProgress, true)
+  }
+
+  private post(
+    message: (id: number) => WorkerRequest,
+    onProgress?: Pending['onProgress'],
+    keepAlive = true,
   ) {
     const id = this.nextId++
     return new Promise<WorkerReply>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onProgress })
       // Referenced only while a job is in flight: an idle worker never keeps the app from quitting.
       const worker = this.ensure()
-      worker.ref()
-      worker.postMessage({ id, type, request } satisfies WorkerRequest)
+      if (keepAlive) worker.ref()
+      else if (this.pending.size === 1) worker.unref()
+      worker.postMessage(message(id))
     })
   }
+
+  /**
+   * Starts the worker and has it draw a throwaway sheet, so fonts are parsed before the first
+   * export is asked for. It never keeps the app from quitting; a failure is only logged.
+   */
+  async warm(): Promise<void> {
+    if (this.warmed) return
+    this.warmed = true
+    const reply = await this.post((id) => ({ id, type: 'warm' }), undefined, false)
+    if (reply.type === 'failed') console.error(`Warming the PDF worker failed: ${reply.message}`)
+  }
+
+  private warmed = false
 
   async check(request: RenderRequest): Promise<RenderWarning[]> {
     const reply = await this.send('check', request)
@@ -76,7 +98,11 @@ export class PdfWorker {
   }
 
   async close() {
-    await this.worker?.terminate()
+    const worker = this.worker
     this.worker = null
+    // Jobs in flight (a warm-up) end with the worker, not with a dangling promise.
+    for (const job of this.pending.values()) job.reject(new Error('The PDF worker was closed.'))
+    this.pending.clear()
+    await worker?.terminate()
   }
 }

@@ -1,4 +1,4 @@
-import { rename, rm } from 'node:fs/promises'
+import { rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppFailure } from '../../shared/api/result'
 import { localDay, safeFileName } from '../../shared/library/file-names'
@@ -13,7 +13,7 @@ import type {
   ImportResult,
 } from '../../shared/portability/portability-api'
 import type { AppCore } from '../services/app-core'
-import { createBackup, listBackups } from '../storage/backups'
+import { createBackup, discardBackup, newestBackup } from '../storage/backups'
 import type { LibraryPaths } from '../storage/library-paths'
 import { buildExport } from './build-export'
 import { absolutePath } from './data-files'
@@ -88,7 +88,7 @@ const stamp = (d: Date) =>
 
 /**
  * A client the import brought back must not leave its deleted copy where “Undo delete” looks. The
- * copy is renamed, not removed: backups do not hold the trash folder. Failing to rename is harmless:
+ * copy is renamed, not removed, so a person can still find it. Failing to rename is harmless:
  * “Undo delete” refuses while the client is in the library.
  */
 const setAsideDeletedCopies = async (
@@ -144,13 +144,13 @@ export const importFile = async (
 
   const writes = plannedWrites(paths, staged, plan, decision.write)
   const made = await createBackup(paths, core.now())
-  const backup = made ?? (await listBackups(paths))[0] ?? null
+  const backup = made ?? (await newestBackup(paths))
   try {
     await writeAllOrNothing(paths.dataDir, writes, options.write)
   } catch (e) {
     const untouched = e instanceof TargetChanged || (e instanceof WriteAbandoned && e.rolledBack)
     // Everything is as it was, so the backup made for this import holds nothing new.
-    if (untouched && made) await rm(join(paths.backups, `${made.id}.json`), { force: true })
+    if (untouched && made) await discardBackup(paths, made.id)
     if (e instanceof TargetChanged) throw changedWhileImporting()
     if (e instanceof WriteAbandoned) throw writeFailure(e, backup)
     throw e

@@ -3,12 +3,13 @@ import { basename } from 'node:path'
 import type { EventEnvelope } from '../../shared/api/events'
 import { AppFailure } from '../../shared/api/result'
 import type { LibraryHealth } from '../../shared/library/library'
-import { createBackup } from '../storage/backups'
+import { createBackup, createBackupInBackground } from '../storage/backups'
 import type { AgreementStore, WorkshopStore } from '../storage/document-stores'
 import { agreementStore, workshopStore } from '../storage/document-stores'
 import type { LockOptions } from '../storage/library-lock'
 import { LOCK_FILE_NAME } from '../storage/library-paths'
 import { LibraryStore } from '../storage/library-store'
+import type { OpenOptions } from '../storage/library-store'
 import { TemplateStore } from '../storage/template-store'
 import { sweepLibraryTempFiles } from '../storage/temp-files'
 import { TrackerStore } from '../storage/tracker-store'
@@ -48,6 +49,15 @@ export interface CoreOptions {
   systemLocale?: string
   /** Length of a plan "minute"; end-to-end tests shorten it to run a whole session in seconds. */
   minuteMs?: number
+  /**
+   * How long after start the start-up backup waits: the first seconds belong to the person opening
+   * the app (default 8 s). Benchmarks and tests set it.
+   */
+  backupDelayMs?: number
+  /** How long after start the PDF worker starts and parses its fonts (default 1.5 s). */
+  pdfWarmDelayMs?: number
+  /** Told how the start-up backup went (bytes written, time taken), for the log and the bench. */
+  onStartupBackup?: (outcome: { written: number; ms: number; made: boolean }) => void
   /** Tests shorten the library lock's heartbeat. */
   lock?: Omit<LockOptions, 'appVersion'>
   /** The app's own files: never a data folder. */
@@ -103,19 +113,29 @@ export class AppCore {
 
   static async start(options: CoreOptions): Promise<AppCore> {
     let core: AppCore | null = null
-    const store = await AppCore.openStore(options, options.settings.get().dataDir, () =>
-      core?.accessChanged(),
-    )
+    const store = await AppCore.openStore(options, options.settings.get().dataDir, {
+      onAccessChange: () => core?.accessChanged(),
+      onClientsRead: () => core?.clientsRead(),
+    })
     core = new AppCore(options, store)
     return core
   }
 
-  private static openStore(options: CoreOptions, dataDir: string, onAccessChange: () => void) {
+  private static openStore(
+    options: CoreOptions,
+    dataDir: string,
+    events: Pick<OpenOptions, 'onAccessChange' | 'onClientsRead'>,
+  ) {
     return LibraryStore.open(dataDir, {
       appVersion: options.version,
       lock: options.lock,
-      onAccessChange,
+      ...events,
     })
+  }
+
+  /** Clients read in the background joined the list: lists across clients load again. */
+  private clientsRead() {
+    this.emit({ name: 'data:changed', payload: { scope: 'client', clientId: null } })
   }
 
   get library(): LibraryStore {
@@ -174,14 +194,50 @@ export class AppCore {
   }
 
   /**
-   * Housekeeping after the window is up, so it never delays opening: temp files of crashed saves
-   * are cleared, then the start-up backup is taken. A read-only library is left as it is.
+   * Housekeeping after the window is up, so it never delays opening: a little later, temp files of
+   * crashed saves are cleared and the start-up backup copies what changed since the last one, in
+   * small steps that leave the main process free. A read-only library is left as it is.
    */
   async afterStart(): Promise<void> {
+    // The PDF worker parses its fonts while the person is still looking at the list.
+    this.warmTimer = setTimeout(() => {
+      this.warmTimer = null
+      this.pdf.warm().catch(() => undefined)
+    }, this.options.pdfWarmDelayMs ?? 1_500)
+    this.warmTimer.unref()
     if (!this.library.lock.writable) return
     await this.templates.get()
-    await sweepLibraryTempFiles(this.library.paths)
-    await this.backupNow()
+    this.backupTimer = setTimeout(() => {
+      this.backupTimer = null
+      this.startupBackup = this.backUpInBackground()
+    }, this.options.backupDelayMs ?? 8_000)
+    this.backupTimer.unref()
+  }
+
+  private backupTimer: NodeJS.Timeout | null = null
+  private warmTimer: NodeJS.Timeout | null = null
+  private readonly backupAbort = new AbortController()
+  private startupBackup: Promise<void> = Promise.resolve()
+
+  private async backUpInBackground(): Promise<void> {
+    if (!this.library.lock.writable) return
+    const started = performance.now()
+    try {
+      await sweepLibraryTempFiles(this.library.paths)
+      const outcome = await createBackupInBackground(
+        this.library.paths,
+        this.now(),
+        this.backupAbort.signal,
+      )
+      this.options.onStartupBackup?.({
+        written: outcome.written,
+        ms: performance.now() - started,
+        made: outcome.info !== null,
+      })
+    } catch (e) {
+      if (!this.backupAbort.signal.aborted)
+        console.error(`Start-up backup failed: ${(e as Error).message}`)
+    }
   }
 
   /** Asks the native folder picker (where there is one), and remembers what it returned. */
@@ -220,6 +276,10 @@ export class AppCore {
 
   /** Pending saves reach the disk, then the library is let go for another process. */
   async close(): Promise<void> {
+    if (this.backupTimer) clearTimeout(this.backupTimer)
+    if (this.warmTimer) clearTimeout(this.warmTimer)
+    this.backupAbort.abort()
+    await this.startupBackup
     await this.pdf.close()
     await this.settle()
     await this.library.close()
@@ -235,7 +295,10 @@ export class AppCore {
   /** The new library is opened before the old one is let go, so its lock never lapses. */
   private async switchTo(dataDir: string) {
     await this.settle()
-    const next = await AppCore.openStore(this.options, dataDir, () => this.accessChanged())
+    const next = await AppCore.openStore(this.options, dataDir, {
+      onAccessChange: () => this.accessChanged(),
+      onClientsRead: () => this.clientsRead(),
+    })
     const previous = this.library
     this.stores = storesFor(next, this.now)
     await previous.close()

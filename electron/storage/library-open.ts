@@ -16,6 +16,8 @@ export interface OpenedLibrary {
   entries: Map<string, IndexEntry>
   problems: LibraryProblem[]
   indexChanged: boolean
+  /** Client files the index did not know, left to `readPendingClients` (see `deferAbove`). */
+  pending: string[]
 }
 
 const problemFor = (
@@ -153,47 +155,91 @@ const listClientIds = async (paths: LibraryPaths, problems: LibraryProblem[]) =>
  * Opens a data folder: trusts the index for files whose size and mtime it already knows and reads
  * only the rest, so a 1,000-client library opens from one small file and a directory listing. No
  * file in it can stop the library from opening: each one that cannot be read is reported by name.
+ * When more than `deferAbove` files are unknown to the index (it was lost, or files were copied
+ * in), they are not read here but returned as `pending`, so the app opens at once and reads them
+ * in the background.
  */
 export const openLibraryFolder = async (
   paths: LibraryPaths,
   writable: boolean,
+  deferAbove = Infinity,
 ): Promise<OpenedLibrary> => {
   if (writable) await mkdir(paths.clients, { recursive: true }).catch(() => undefined)
   const problems: LibraryProblem[] = []
   const previous = await previousIndex(paths, writable, problems)
   const ids = await listClientIds(paths, problems)
+  const unknown = ids.filter((id) => !previous.has(id))
+  const pending = unknown.length > deferAbove ? unknown : []
+  const deferred = new Set(pending)
   const entries = new Map<string, IndexEntry>()
   let changed = problems.length > 0 || ids.length !== previous.size
   await Promise.all(
     ids.map(async (id) => {
-      const known = previous.get(id)
-      let st: Stats
-      try {
-        st = await stat(paths.client(id))
-      } catch (e) {
-        if (isMissing(e)) return
-        const trouble = { cause: 'inaccessible', reason: readFailureReason(e) } as const
-        problems.push(
-          await unreadableProblem(paths, id, known?.summary.name ?? null, trouble, writable),
-        )
-        changed = true
-        return
-      }
-      if (
-        known &&
-        st.isFile() &&
-        known.mtimeMs === st.mtimeMs &&
-        known.size === st.size &&
-        !known.summary.readOnly
-      ) {
-        entries.set(id, known)
-        return
-      }
-      changed = true
-      const entry = await reconcileFile(paths, id, st, known, writable, problems)
-      if (entry) entries.set(id, entry)
+      if (deferred.has(id)) return
+      const entry = await openOne(paths, id, previous.get(id), writable, problems)
+      if (entry.changed) changed = true
+      if (entry.entry) entries.set(id, entry.entry)
     }),
   )
   problems.sort((a, b) => a.file.localeCompare(b.file))
-  return { entries, problems, indexChanged: changed }
+  return { entries, problems, indexChanged: changed, pending }
+}
+
+/** One client file against what the index knew of it: kept, read again, or reported. */
+const openOne = async (
+  paths: LibraryPaths,
+  id: string,
+  known: IndexEntry | undefined,
+  writable: boolean,
+  problems: LibraryProblem[],
+): Promise<{ entry: IndexEntry | null; changed: boolean }> => {
+  let st: Stats
+  try {
+    st = await stat(paths.client(id))
+  } catch (e) {
+    if (isMissing(e)) return { entry: null, changed: true }
+    const trouble = { cause: 'inaccessible', reason: readFailureReason(e) } as const
+    problems.push(
+      await unreadableProblem(paths, id, known?.summary.name ?? null, trouble, writable),
+    )
+    return { entry: null, changed: true }
+  }
+  if (
+    known &&
+    st.isFile() &&
+    known.mtimeMs === st.mtimeMs &&
+    known.size === st.size &&
+    !known.summary.readOnly
+  )
+    return { entry: known, changed: false }
+  return { entry: await reconcileFile(paths, id, st, known, writable, problems), changed: true }
+}
+
+/**
+ * Reads the files `openLibraryFolder` left pending, a batch at a time with a turn of the event
+ * loop between batches, so the process answers requests while a 10,000-client library is read.
+ * `found` is told each batch's entries and problems; `signal` stops it (the library is closing).
+ */
+export const readPendingClients = async (
+  paths: LibraryPaths,
+  pending: readonly string[],
+  writable: boolean,
+  found: (entries: IndexEntry[], problems: LibraryProblem[]) => void,
+  signal: AbortSignal,
+  batchSize = 250,
+): Promise<void> => {
+  for (let i = 0; i < pending.length; i += batchSize) {
+    await new Promise((resolve) => setImmediate(resolve))
+    if (signal.aborted) return
+    const problems: LibraryProblem[] = []
+    const batch = await Promise.all(
+      pending
+        .slice(i, i + batchSize)
+        .map((id) => openOne(paths, id, undefined, writable, problems)),
+    )
+    found(
+      batch.flatMap((b) => (b.entry ? [b.entry] : [])),
+      problems,
+    )
+  }
 }

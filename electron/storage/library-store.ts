@@ -10,13 +10,15 @@ import { DocumentFiles } from './document-files'
 import { KeyedQueue } from './keyed-queue'
 import type { LockOptions } from './library-lock'
 import { LibraryLock } from './library-lock'
-import { openLibraryFolder } from './library-open'
+import { openLibraryFolder, readPendingClients } from './library-open'
 import type { LibraryPaths } from './library-paths'
 import { libraryPaths } from './library-paths'
 import { ProblemLog } from './problem-log'
 import { loadVersionedFile } from './versioned-file'
 
 const INDEX_DELAY_MS = 250
+/** More client files than this unknown to the index are read after the library opens, not before. */
+export const READ_IN_BACKGROUND_ABOVE = 500
 
 export interface OpenOptions {
   /** Written into the lock, so a second process can say which app holds the library. */
@@ -24,6 +26,8 @@ export interface OpenOptions {
   lock?: Omit<LockOptions, 'appVersion'>
   /** The lock was lost or won while open: the library should be opened again. */
   onAccessChange?: () => void
+  /** Clients read in the background joined the list (see `reading`). */
+  onClientsRead?: () => void
 }
 
 /** The client library in one data folder. Every edit rewrites only that client's own file. */
@@ -34,6 +38,12 @@ export class LibraryStore {
   private indexWrite: Promise<void> = Promise.resolve()
   /** Every file found unreadable since the library was opened; see `health`. */
   readonly problems: ProblemLog
+  /** Client files still being read in the background after the library opened, or null. */
+  private reading: { done: number; total: number } | null = null
+  private readingDone: Promise<void> = Promise.resolve()
+  private readonly stopReading = new AbortController()
+  /** Clients saved, deleted or restored since the library opened: a background read never overrides them. */
+  private readonly touched = new Set<string>()
 
   private constructor(
     readonly paths: LibraryPaths,
@@ -54,10 +64,48 @@ export class LibraryStore {
       { appVersion: options.appVersion ?? 'unknown', ...options.lock },
       options.onAccessChange,
     )
-    const opened = await openLibraryFolder(paths, lock.writable)
+    const opened = await openLibraryFolder(paths, lock.writable, READ_IN_BACKGROUND_ABOVE)
     const store = new LibraryStore(paths, lock, opened.entries, opened.problems)
-    if (opened.indexChanged && lock.writable) await store.writeIndexNow().catch(() => undefined)
+    if (opened.pending.length > 0) store.readInBackground(opened.pending, options.onClientsRead)
+    else if (opened.indexChanged && lock.writable)
+      await store.writeIndexNow().catch(() => undefined)
     return store
+  }
+
+  /**
+   * The files the index did not know join the list batch by batch while the app is in use; the
+   * index is written once they are all read, so the next start opens at once.
+   */
+  private readInBackground(pending: string[], onRead?: () => void) {
+    this.reading = { done: 0, total: pending.length }
+    let lastTold = 0
+    this.readingDone = readPendingClients(
+      this.paths,
+      pending,
+      this.lock.writable,
+      (entries, problems) => {
+        for (const entry of entries)
+          if (!this.touched.has(entry.summary.id)) this.entries.set(entry.summary.id, entry)
+        for (const problem of problems) this.problems.add(problem)
+        this.reading!.done += entries.length + problems.length
+        // Told at most every 1.5 s: each refetch of a 10,000-client list costs the renderer.
+        if (performance.now() - lastTold > 1_500) {
+          lastTold = performance.now()
+          onRead?.()
+        }
+      },
+      this.stopReading.signal,
+    )
+      .then(async () => {
+        if (this.stopReading.signal.aborted) return
+        this.reading = null
+        if (this.lock.writable) await this.writeIndexNow().catch(() => undefined)
+        onRead?.()
+      })
+      .catch((e: Error) => {
+        this.reading = null
+        console.error(`Reading the client files failed: ${e.message}`)
+      })
   }
 
   list(): ClientSummary[] {
@@ -83,6 +131,7 @@ export class LibraryStore {
       clientCount: this.entries.size,
       readOnly: readOnly !== null,
       problems: [...locked, ...this.problems.list()],
+      ...(this.reading && { reading: { ...this.reading } }),
     }
   }
 
@@ -134,6 +183,7 @@ export class LibraryStore {
       await rename(this.paths.client(id), this.paths.trashed(id))
       this.files.forget(this.paths.client(id))
       this.entries.delete(id)
+      this.touched.add(id)
       this.scheduleIndex()
       return entry.summary
     })
@@ -154,7 +204,7 @@ export class LibraryStore {
     })
   }
 
-  /** Pending saves and the index reach the disk. */
+  /** Pending saves and the index reach the disk (a background read still going writes it when done). */
   async flush(): Promise<void> {
     await this.queue.idle()
     if (this.indexTimer) {
@@ -167,6 +217,8 @@ export class LibraryStore {
 
   /** Flushes, then lets another process write the library. */
   async close(): Promise<void> {
+    this.stopReading.abort()
+    await this.readingDone
     await this.flush()
     await this.lock.release()
   }
@@ -188,6 +240,7 @@ export class LibraryStore {
 
   /** The index is rewritten (later, once) only when a listed field changed, never for a plain edit. */
   private async remember(client: ClientFile): Promise<void> {
+    this.touched.add(client.id)
     const summary = toSummary(client)
     const st = await stat(this.paths.client(client.id))
     const before = this.entries.get(client.id)?.summary

@@ -65,7 +65,7 @@ export const removeDeadTempFiles = async (dir: string, now = Date.now()): Promis
 /** Every folder of the library a save can write into: the root, clients, trash, backups, sessions. */
 export const sweepLibraryTempFiles = async (paths: LibraryPaths): Promise<number> => {
   const folders = [paths.dataDir, paths.clients, paths.trash, paths.backups]
-  for (const group of PER_CLIENT_FOLDERS) {
+  for (const group of [...PER_CLIENT_FOLDERS, 'backups/objects']) {
     const root = join(paths.dataDir, group)
     for (const clientId of await readdir(root).catch(() => [] as string[]))
       folders.push(join(root, clientId))

@@ -1,36 +1,66 @@
 import { useEffect, useRef, useState } from 'react'
 import type { AppError, Result } from '../../shared/api/result'
 import { api } from './api'
+import type { DataDeps } from './data-deps'
+import { isAffectedBy } from './data-deps'
 import { detach } from './detach'
 
 export type Loadable<T> =
-  { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; value: T }
+  | { status: 'loading' }
+  | { status: 'error'; error: AppError }
+  /** `refreshError`: the last refetch failed; `value` is what was loaded before it. */
+  | { status: 'ready'; value: T; refreshError?: AppError }
+
+/** After a failed refetch the good data stays on screen; only a first load can fail to error. */
+export const settle = <T>(previous: Loadable<T>, result: Result<T>): Loadable<T> => {
+  if (result.ok) return { status: 'ready', value: result.value }
+  if (previous.status === 'ready')
+    return { status: 'ready', value: previous.value, refreshError: result.error }
+  return { status: 'error', error: result.error }
+}
 
 /**
- * Loads through the contract and loads again whenever the main side says data changed, so every
- * window (and the audience view) shows what is on disk. `key` names what is loaded: a new key
- * loads again.
+ * Loads through the contract and loads again when the main side says data it reads changed
+ * (`deps`: see data-deps.ts), so every window shows what is on disk without refetching every
+ * query on screen for every save. `key` names what is loaded: a new key loads afresh. Only the
+ * newest request's answer is shown, whatever order the answers arrive in.
  */
-export const useApiData = <T>(load: () => Promise<Result<T>>, key: string) => {
-  const [state, setState] = useState<Loadable<T>>({ status: 'loading' })
+export const useApiData = <T>(
+  load: () => Promise<Result<T>>,
+  key: string,
+  deps: DataDeps = 'everything',
+): Loadable<T> => {
+  // The key each state belongs to: another client's data is not this one's "good data".
+  const [state, setState] = useState<{ key: string; loaded: Loadable<T> }>({
+    key,
+    loaded: { status: 'loading' },
+  })
   const latestLoad = useRef(load)
+  const latestDeps = useRef(deps)
   useEffect(() => {
     latestLoad.current = load
+    latestDeps.current = deps
   })
 
   useEffect(() => {
     let live = true
-    const run = () =>
+    let newest = 0
+    const run = () => {
+      const asked = ++newest
       detach(
         latestLoad.current().then((r) => {
-          if (live)
-            setState(
-              r.ok ? { status: 'ready', value: r.value } : { status: 'error', error: r.error },
-            )
+          if (!live || asked !== newest) return
+          setState((previous) => ({
+            key,
+            loaded: settle(previous.key === key ? previous.loaded : { status: 'loading' }, r),
+          }))
         }),
       )
+    }
     // Listen first, then load: a change saved in between is then never missed.
-    const off = api.on('data:changed', run)
+    const off = api.on('data:changed', (change) => {
+      if (isAffectedBy(latestDeps.current, change)) run()
+    })
     run()
     return () => {
       live = false
@@ -38,5 +68,5 @@ export const useApiData = <T>(load: () => Promise<Result<T>>, key: string) => {
     }
   }, [key])
 
-  return state
+  return state.key === key ? state.loaded : { status: 'loading' }
 }

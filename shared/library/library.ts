@@ -23,15 +23,28 @@ export const LibraryHealth = z.object({
   /** Nothing can be saved: the problems say why (another process holds it, or the disk refuses). */
   readOnly: z.boolean(),
   problems: z.array(LibraryProblem),
+  /** Client files still being read after the library opened (its index was missing or stale). */
+  reading: z.object({ done: z.number().int(), total: z.number().int() }).optional(),
 })
 export type LibraryHealth = z.infer<typeof LibraryHealth>
+
+/**
+ * Which backups are kept: the newest `keepAtLeast` always; others while they are among the newest
+ * `keepAtMost` and younger than `maxAgeDays`. Backups cost only what changed, so twenty are cheap.
+ */
+export const BACKUP_RETENTION = { keepAtLeast: 3, keepAtMost: 20, maxAgeDays: 90 } as const
 
 export const BackupInfo = z.object({
   id: z.string().regex(/^backup-[0-9TZ-]+$/),
   createdAt: IsoDateTime,
   clientCount: z.number().int(),
   fileCount: z.number().int(),
+  /** The size of the library it holds. */
   bytes: z.number().int(),
+  /** What it added to the backups folder: only changed files for a snapshot, everything for a full one. */
+  addedBytes: z.number().int(),
+  /** snapshot: incremental; full: one file with every document, as earlier versions made them. */
+  kind: z.enum(['snapshot', 'full']),
 })
 export type BackupInfo = z.infer<typeof BackupInfo>
 

@@ -1,5 +1,5 @@
 import { AppFailure } from '../../../shared/api/result'
-import { listBackups, restoreBackup } from '../../storage/backups'
+import { backupExists, listBackups, restoreBackup } from '../../storage/backups'
 import type { HandlerGroup } from './types'
 
 type LibraryChannels =
@@ -36,8 +36,7 @@ export const libraryHandlers: HandlerGroup<LibraryChannels> = (core) => ({
   'backups:list': () => listBackups(core.library.paths),
   'backups:create': () => core.backupNow(),
   'backups:restore': async ({ backupId }) => {
-    const backups = await listBackups(core.library.paths)
-    if (!backups.some((b) => b.id === backupId))
+    if (!(await backupExists(core.library.paths, backupId)))
       throw new AppFailure('NOT_FOUND', 'That backup no longer exists.')
     core.library.lock.assertWritable()
     await core.settle()

@@ -19,7 +19,7 @@ import { useClientActions } from './useClientActions'
 import { detach } from '../../lib/detach'
 
 export const ClientScreen = ({ clientId }: { clientId: string }) => {
-  const view = useApiData(() => api.call('clients:get', { clientId }), clientId)
+  const view = useApiData(() => api.call('clients:get', { clientId }), clientId, { clientId })
   if (view.status === 'loading') return <main className="screen" aria-busy="true" />
   if (view.status === 'error') {
     return (

@@ -20,7 +20,7 @@ export const AgreementList = ({
   members: Member[]
   canCreate: boolean
 }) => {
-  const list = useApiData(() => api.call('agreements:list', { clientId }), clientId)
+  const list = useApiData(() => api.call('agreements:list', { clientId }), clientId, { clientId })
   const [creating, setCreating] = useState(false)
   return (
     <section className="card" aria-labelledby="agreements-title">

@@ -20,6 +20,7 @@ export const AgreementScreen = ({
   const view = useApiData(
     () => api.call('agreements:get', { clientId, agreementId }),
     `${clientId}/${agreementId}`,
+    { clientId },
   )
   if (view.status === 'loading') return <main className="screen" aria-busy="true" />
   if (view.status === 'error')
@@ -77,7 +78,7 @@ const Agreement = ({ view }: { view: AgreementView }) => {
 
 /** Sessions still open for this agreement, so the facilitator can return to the console. */
 const SessionLinks = ({ clientId, agreementId }: { clientId: string; agreementId: string }) => {
-  const list = useApiData(() => api.call('workshops:list', { clientId }), clientId)
+  const list = useApiData(() => api.call('workshops:list', { clientId }), clientId, { clientId })
   if (list.status !== 'ready') return null
   const open = list.value.filter((w) => w.agreementId === agreementId && w.status !== 'finished')
   if (open.length === 0) return null

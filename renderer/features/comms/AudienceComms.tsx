@@ -37,6 +37,7 @@ export const AudienceComms = ({
   const view = useApiData(
     () => api.call('agreements:get', { clientId, agreementId }),
     `${clientId}/${agreementId}`,
+    { clientId },
   )
   const stored = view.status === 'ready' ? view.value.agreement : null
   const a = useMemo(

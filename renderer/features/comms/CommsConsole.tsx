@@ -24,6 +24,7 @@ export const CommsConsole = ({ view, setView }: ConsoleProps) => {
             error: { code: 'NOT_FOUND' as const, message: 'This session has no agreement.' },
           }),
     `${clientId}/${agreementId}`,
+    { clientId },
   )
   const session = useConsole({ view, setView })
   if (agreement.status === 'loading') return <main className="console" aria-busy="true" />

@@ -37,7 +37,7 @@ export const AlignmentCheck = ({
   context: Context
   people: Person[]
 }) => {
-  const view = useApiData(() => api.call('followup:get', { clientId }), clientId)
+  const view = useApiData(() => api.call('followup:get', { clientId }), clientId, { clientId })
   if (view.status === 'loading')
     return (
       <p aria-busy="true" className="hint">

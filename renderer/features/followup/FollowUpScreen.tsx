@@ -25,7 +25,7 @@ const slugOf = (tab: string | null): Slug => TABS.find((t) => t.slug === tab)?.s
 
 /** Everything after the sessions: statuses, reviews, cross-training, trends and exports. */
 export const FollowUpScreen = ({ clientId, tab }: { clientId: string; tab: string | null }) => {
-  const client = useApiData(() => api.call('clients:get', { clientId }), clientId)
+  const client = useApiData(() => api.call('clients:get', { clientId }), clientId, { clientId })
   const followUp = useFollowUp(clientId)
   const back = <a href={hrefFor({ screen: 'client', clientId })}>← Client</a>
   const error =

@@ -15,7 +15,7 @@ export interface FollowUp extends FollowUpView {
 
 /** The client's follow-up as stored, reloaded whenever anything of the client changes. */
 export const useFollowUp = (clientId: string): Loadable<FollowUp> => {
-  const view = useApiData(() => api.call('followup:get', { clientId }), clientId)
+  const view = useApiData(() => api.call('followup:get', { clientId }), clientId, { clientId })
   return useMemo(() => {
     if (view.status !== 'ready') return view
     const { tracker, sessions } = view.value

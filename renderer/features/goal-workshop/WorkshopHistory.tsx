@@ -20,7 +20,7 @@ export const WorkshopHistory = ({
   clientId: string
   canStart: boolean
 }) => {
-  const all = useApiData(() => api.call('workshops:list', { clientId }), clientId)
+  const all = useApiData(() => api.call('workshops:list', { clientId }), clientId, { clientId })
   // Builder sessions belong to their agreement and are listed there.
   const list =
     all.status === 'ready' ? { ...all, value: all.value.filter((w) => w.kind === 'goals') } : all

@@ -33,8 +33,8 @@ const inScope = (m: Member, scope: SessionScope) =>
     : m.department === scope
 
 export const WorkshopSetupScreen = ({ clientId }: { clientId: string }) => {
-  const view = useApiData(() => api.call('clients:get', { clientId }), clientId)
-  const template = useApiData(() => api.call('templates:get', {}), '')
+  const view = useApiData(() => api.call('clients:get', { clientId }), clientId, { clientId })
+  const template = useApiData(() => api.call('templates:get', {}), '', 'folder')
   if (view.status === 'error')
     return (
       <main className="screen">

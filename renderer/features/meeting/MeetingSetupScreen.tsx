@@ -13,7 +13,7 @@ import { PlanEditor } from '../session/PlanEditor'
 import { formatDate, todayIso } from '../../lib/formats'
 
 export const MeetingSetupScreen = ({ clientId }: { clientId: string }) => {
-  const view = useApiData(() => api.call('clients:get', { clientId }), clientId)
+  const view = useApiData(() => api.call('clients:get', { clientId }), clientId, { clientId })
   if (view.status === 'error')
     return (
       <main className="screen">

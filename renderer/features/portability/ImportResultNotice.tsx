@@ -5,7 +5,7 @@ import { formatExact } from './labels'
 import { useFocusOnMount } from './useFocusOnMount'
 
 const BackupLine = ({ backupId }: { backupId: string | null }) => {
-  const backups = useApiData(() => api.call('backups:list', {}), backupId ?? '')
+  const backups = useApiData(() => api.call('backups:list', {}), backupId ?? '', 'folder')
   if (backupId === null) return <p>Nothing needed to change, so no backup was made.</p>
   const made = backups.status === 'ready' ? backups.value.find((b) => b.id === backupId) : null
   return (

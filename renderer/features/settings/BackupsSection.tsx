@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { BackupInfo } from '../../../shared/library/library'
+import { BACKUP_RETENTION } from '../../../shared/library/library'
 import { useToast } from '../../components/Toasts'
 import { api } from '../../lib/api'
 import { useApiData } from '../../lib/useApiData'
@@ -13,7 +14,7 @@ const size = (bytes: number) =>
 /** The app backs the library up at every start (the last ten are kept); any one can be restored. */
 export const BackupsSection = () => {
   const [refresh, setRefresh] = useState(0)
-  const backups = useApiData(() => api.call('backups:list', {}), String(refresh))
+  const backups = useApiData(() => api.call('backups:list', {}), String(refresh), 'folder')
   const [restoring, setRestoring] = useState<BackupInfo | null>(null)
   const toast = useToast()
 
@@ -43,7 +44,10 @@ export const BackupsSection = () => {
         </button>
       </div>
       <p className="hint">
-        A backup is taken each time the app starts; the ten most recent are kept in the data folder.
+        A few seconds after the app starts, a backup stores what changed since the last one, deleted
+        clients included. The {BACKUP_RETENTION.keepAtMost} most recent from the last{' '}
+        {BACKUP_RETENTION.maxAgeDays} days are kept in the data folder, and always the{' '}
+        {BACKUP_RETENTION.keepAtLeast} newest.
       </p>
       {backups.status === 'ready' && backups.value.length === 0 && <p>No backups yet.</p>}
       {backups.status === 'ready' && backups.value.length > 0 && (
@@ -52,6 +56,7 @@ export const BackupsSection = () => {
             <li key={b.id} className="row spread">
               <span>
                 {formatExact(b.createdAt)} · {plural(b.clientCount, 'client')} · {size(b.bytes)}
+                {b.kind === 'snapshot' ? ` (${size(b.addedBytes)} stored)` : ' (full copy)'}
               </span>
               <button
                 type="button"

@@ -74,7 +74,11 @@ export const RestoreDialog = ({
 }) => {
   const ref = useRef<HTMLDialogElement>(null)
   const [restoring, setRestoring] = useState(false)
-  const preview = useApiData(() => api.call('backups:preview', { backupId: backup.id }), backup.id)
+  const preview = useApiData(
+    () => api.call('backups:preview', { backupId: backup.id }),
+    backup.id,
+    'library',
+  )
   useEffect(() => {
     const dialog = ref.current
     if (dialog && !dialog.open) dialog.showModal?.()

@@ -7,8 +7,8 @@ import { DataFolderSection } from './DataFolderSection'
 import { PreferencesSection } from './PreferencesSection'
 
 export const SettingsScreen = () => {
-  const settings = useApiData(() => api.call('settings:get', {}), '')
-  const info = useApiData(() => api.call('app:info', {}), '')
+  const settings = useApiData(() => api.call('settings:get', {}), '', 'settings')
+  const info = useApiData(() => api.call('app:info', {}), '', 'settings')
   return (
     <main className="screen" aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>

@@ -30,4 +30,24 @@ describe('the PDF worker thread', () => {
     expect(ok.pageCount).toBe(1)
     expect(new TextDecoder().decode(ok.pdf.subarray(0, 5))).toBe('%PDF-')
   })
+
+  it('warms up in the background: a warmed worker’s first sheet is fast, and closing ends a warm-up', async () => {
+    const fresh = new PdfWorker(join(process.cwd(), 'out', 'worker', 'pdf-worker.js'))
+    await fresh.warm()
+    const start = performance.now()
+    const first = await fresh.render({ sheets: [personal()], pageSize: 'A4', title: 'First' })
+    const firstMs = performance.now() - start
+    expect(first.pageCount).toBe(1)
+    // Parsing Noto Sans alone takes longer than a warm sheet; a busy two-core machine gets room.
+    expect(firstMs).toBeLessThan(1_500)
+    await fresh.close()
+
+    const closing = new PdfWorker(join(process.cwd(), 'out', 'worker', 'pdf-worker.js'))
+    const warming = closing.warm().then(
+      () => 'warmed',
+      (e: Error) => e.message,
+    )
+    await closing.close()
+    expect(await warming).toMatch(/closed/)
+  })
 })

@@ -14,6 +14,8 @@ const backup: BackupInfo = {
   clientCount: 2,
   fileCount: 9,
   bytes: 4096,
+  addedBytes: 1024,
+  kind: 'snapshot',
 }
 
 describe('what a failed import tells the person', () => {

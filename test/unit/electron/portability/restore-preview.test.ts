@@ -131,7 +131,7 @@ describe('previewing a restore', () => {
 
   it('refuses a damaged backup file with the same NOT_FOUND failure', async () => {
     const { env, backup } = await changedSinceBackup()
-    const file = join(env.core.library.paths.backups, `${backup.id}.json`)
+    const file = join(env.core.library.paths.backups, `${backup.id}.snapshot.json.gz`)
     await writeFile(file, '{"createdAt":"2026-03-02T09:00:00.000Z","files":')
     const result = await call(env, 'backups:preview', { backupId: backup.id })
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })

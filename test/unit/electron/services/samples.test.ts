@@ -14,6 +14,7 @@ import { boardDatesRefusal } from '../../../../shared/workshop/dates'
 import { confirmBlocker } from '../../../../shared/workshop/board-rules'
 import { WorkshopFile } from '../../../../shared/workshop/workshop'
 import { dispatch } from '../../../../electron/services/dispatch'
+import { openBackup } from '../../../../electron/storage/backups'
 import { LibraryStore } from '../../../../electron/storage/library-store'
 import { snapshotFolder, startTempCore } from '../../../support/temp-core'
 
@@ -181,9 +182,10 @@ describe('samples:remove', () => {
     const after = await snapshotFolder(env.dataDir)
     expect(Object.keys(after).filter((f) => f.includes(clientId))).toEqual([])
     expect(withoutIndex(after)).toEqual(withoutIndex(before))
-    const backups = Object.keys(after).filter((f) => f.startsWith('backups'))
+    const backups = value(await call('backups:list', {}))
     expect(backups, 'a backup taken before the sample went').toHaveLength(1)
-    expect(await readFile(join(env.dataDir, backups[0]!), 'utf8')).toContain(clientId)
+    const held = await openBackup(env.core.library.paths, backups[0]!.id)
+    expect([...held.tree.keys()]).toContain(`clients/${clientId}.json`)
     expect(events).toContainEqual({
       name: 'data:changed',
       payload: { scope: 'library', clientId: null },

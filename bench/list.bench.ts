@@ -1,0 +1,102 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { generatedClients, writeClients } from '../test/support/generated-library'
+import { startHost } from '../test/support/host-process'
+import { ROUNDS, size } from './mode'
+import { KEY_TO_PAINT_SCRIPT, pageInOwnBrowser, takeKeyTimes, typeLikeAPerson } from './page-timing'
+import type { Figures } from './stats'
+import { median, quantile, round } from './stats'
+
+/** In the page from its first script on: the time from navigation start to the first row's frame. */
+const LIST_PAINT_SCRIPT = () => {
+  const w = window as unknown as { __listPainted: Promise<number> }
+  w.__listPainted = new Promise((resolve) => {
+    const seen = () => {
+      if (!document.querySelector('.client-row')) return false
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => resolve(performance.now())
+        channel.port2.postMessage(null)
+      })
+      return true
+    }
+    const watch = new MutationObserver(() => seen() && watch.disconnect())
+    document.addEventListener('DOMContentLoaded', () => {
+      if (!seen()) watch.observe(document.body, { childList: true, subtree: true })
+    })
+  })
+}
+const listPaintedAt = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __listPainted: Promise<number> }).__listPainted)
+
+/** What people search for: parts of names, industries, suffixes; different every time. */
+const QUERIES = ['nordhaven', 'dairy', 'lumen gate', 'kft', 'solwerk 12', 'atlas', 'ventol']
+
+/** The host's peak resident memory so far, from the kernel (Linux). */
+const peakMb = async (pid: number) => {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN)
+  return kb / 1024
+}
+
+/**
+ * A library of `count` generated clients, served by the real loopback host: launch → list
+ * visible (the host started from nothing, the index built on the first start and used on the
+ * second), reload → list painted, and search key → next paint, each page in its own browser.
+ */
+const measureLibrary = async (count: number, withSearch: boolean): Promise<Figures> => {
+  const folder = await mkdtemp(join(tmpdir(), 'smartketing-bench-list-'))
+  await writeClients(join(folder, 'library'), generatedClients(count, [], count))
+  // The first start builds the index from the files; the launch measured is a later one.
+  const env = { SMARTKETING_BACKUP_DELAY_MS: '600000' }
+  await (await startHost(folder, env, { startMs: 120_000 })).stop()
+  const { browser, page } = await pageInOwnBrowser()
+  await page.addInitScript(LIST_PAINT_SCRIPT)
+  await page.addInitScript(KEY_TO_PAINT_SCRIPT)
+  const launched = performance.now()
+  const host = await startHost(folder, env, { startMs: 120_000 })
+  await page.goto(host.url)
+  await page.locator('.client-row').first().waitFor({ timeout: 120_000 })
+  const launchMs = performance.now() - launched
+  const reloads: number[] = []
+  for (let i = 0; i < Math.max(3, ROUNDS); i++) {
+    await page.reload()
+    reloads.push(await listPaintedAt(page))
+  }
+  const keys: number[] = []
+  if (withSearch) {
+    const search = page.getByRole('searchbox', { name: 'Search clients' })
+    for (const query of QUERIES.slice(0, size(QUERIES.length, 2))) {
+      await search.fill('')
+      await search.focus()
+      await takeKeyTimes(page)
+      await typeLikeAPerson(page, query)
+      await page.waitForTimeout(100)
+      keys.push(...(await takeKeyTimes(page)))
+    }
+  }
+  const memory = await peakMb(host.child.pid!)
+  await browser.close()
+  await host.stop()
+  await rm(folder, { recursive: true, force: true })
+  const tag = `${count}_clients`
+  return {
+    [`library_${tag}_launch_to_list_visible_ms`]: round(launchMs, 0),
+    [`library_${tag}_reload_to_list_painted_ms`]: round(median(reloads), 0),
+    ...(withSearch && {
+      [`library_${tag}_search_key_to_paint_median_ms`]: round(median(keys), 1),
+      [`library_${tag}_search_key_to_paint_p95_ms`]: round(quantile(keys, 0.95), 1),
+    }),
+    [`library_${tag}_host_peak_mb`]: round(memory, 0),
+  }
+}
+
+/** The growth table: the same figures at 1, 100, 1,000 and 10,000 clients. */
+export const listBench = async (): Promise<Figures> => {
+  const figures: Figures = {}
+  for (const count of size([1, 100, 1_000, 10_000], [100]))
+    Object.assign(figures, await measureLibrary(count, count >= 100))
+  return figures
+}

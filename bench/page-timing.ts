@@ -1,0 +1,54 @@
+import type { Browser, Page } from '@playwright/test'
+import { chromium } from '@playwright/test'
+import { CHROMIUM_LAUNCH } from '../test/support/chromium'
+
+/**
+ * One browser per page: a second page in the same headless browser starves the first one's frames,
+ * so every page a figure watches gets a browser of its own.
+ */
+export const pageInOwnBrowser = async (): Promise<{ browser: Browser; page: Page }> => {
+  const browser = await chromium.launch(CHROMIUM_LAUNCH)
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  return { browser, page }
+}
+
+/**
+ * In the page from its first script on: each key press's time from the key event to the frame
+ * after it was handled (a rAF, then a message posted from it, which runs after that frame paints).
+ */
+export const KEY_TO_PAINT_SCRIPT = () => {
+  const w = window as unknown as { __keyToPaint: number[] }
+  w.__keyToPaint = []
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      const pressed = e.timeStamp
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => w.__keyToPaint.push(performance.now() - pressed)
+        channel.port2.postMessage(null)
+      })
+    },
+    true,
+  )
+}
+
+/** The key-to-paint times recorded so far, then forgotten. */
+export const takeKeyTimes = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __keyToPaint: number[] }
+    const out = w.__keyToPaint
+    w.__keyToPaint = []
+    return out
+  })
+
+/**
+ * Presses each character as a real key (keydown, keypress, input, keyup through Chromium's input
+ * pipeline), at a person's pace, so each key is measured alone rather than queued behind the last.
+ */
+export const typeLikeAPerson = async (page: Page, text: string, gapMs = 80) => {
+  for (const ch of text) {
+    await page.keyboard.press(ch === ' ' ? 'Space' : ch)
+    await page.waitForTimeout(gapMs)
+  }
+}
