@@ -180,6 +180,8 @@ test('six phones join by the projector’s QR code, propose, vote, answer and co
   await panel.getByRole('button', { name: 'Open the alignment check' }).click()
   const answer = async (p: Page, value: string) => {
     const form = p.getByRole('form', { name: 'Alignment check' })
+    // The check reaches each phone as an event: wait for its questions before reading them all.
+    await expect(form.getByRole('radiogroup').first()).toBeVisible()
     for (const group of await form.getByRole('radiogroup').all())
       await group.getByText(value, { exact: true }).click()
     await form.getByRole('button', { name: 'Send my answers' }).click()
