@@ -236,6 +236,8 @@ export class DeviceService {
         input.error.issues.slice(0, 5).map((i) => ({ path: i.path.join('.'), message: i.message })),
       )
     try {
+      // The version to acknowledge is the one just published: read it, not the last one seen.
+      if (name === 'comms:acknowledge') await loadSessionFiles(this.core, r.room)
       const write = runParticipantCall(r.room, deviceId, input.data as never, name)
       if (write) await writeForPhone(this.core, r.room, write)
       if (name !== 'me:view') this.changed()
