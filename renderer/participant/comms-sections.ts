@@ -61,7 +61,7 @@ export const ratingsForm = (c: CommsPart, act: CommsActions) => {
   return form
 }
 
-const blockRow = (b: PhoneAvailability['weeklyOffGrid'][number], remove: () => void) => {
+const blockRow = (b: PhoneAvailability['weeklyOffGrid'][number], i: number, remove: () => void) => {
   const n = b.id
   return h(
     'li',
@@ -83,7 +83,7 @@ const blockRow = (b: PhoneAvailability['weeklyOffGrid'][number], remove: () => v
     h(
       'button',
       { type: 'button', class: 'secondary', onclick: remove },
-      `Remove ${DAYS[b.day - 1] ?? ''} ${b.start}–${b.end}`,
+      `Remove time off the grid ${i + 1}`,
     ),
   )
 }
@@ -132,7 +132,7 @@ export const hoursForm = (c: CommsPart, act: CommsActions) => {
   const draw = (list: PhoneAvailability['weeklyOffGrid']) =>
     replace(
       blocks,
-      list.map((b) => blockRow(b, () => draw(read().filter((x) => x.id !== b.id)))),
+      list.map((b, i) => blockRow(b, i, () => draw(read().filter((x) => x.id !== b.id)))),
     )
   const form: HTMLElement = h(
     'form',

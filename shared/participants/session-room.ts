@@ -38,6 +38,12 @@ export type PhoneWrite =
     }
 
 const MAX_LOG = 60
+const STATUS_WORDS: Record<ItemStatus, string> = {
+  done: 'done',
+  'in-progress': 'in progress',
+  missed: 'missed',
+  dropped: 'dropped',
+}
 
 const refuse = (code: 'FORBIDDEN' | 'CONFLICT' | 'VALIDATION', message: string): never => {
   throw new AppFailure(code, message)
@@ -137,7 +143,7 @@ export class SessionParts {
 
   reported(memberId: string, text: string, status: ItemStatus) {
     const short = text.length > 40 ? `${text.slice(0, 39)}…` : text
-    this.note(memberId, `reported “${short}”: ${status}`)
+    this.note(memberId, `reported “${short}”: ${STATUS_WORDS[status]}`)
   }
 
   commsFor(memberId: string | null): CommsPart | null {

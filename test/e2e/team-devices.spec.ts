@@ -304,6 +304,7 @@ test('phones rate channels, give hours and acknowledge in a communication sessio
 
   // Ana rates her own channels; the console's grid shows them without anyone typing.
   const ratings = ana.getByRole('form', { name: 'Rate the channels' })
+  await ana.screenshot({ path: testInfo.outputPath('phone-comms-top-390x844.png') })
   await ratings
     .getByRole('radiogroup', { name: 'Phone call: how often', exact: true })
     .getByText('5')
@@ -354,7 +355,7 @@ test('phones rate channels, give hours and acknowledge in a communication sessio
     agreementId: agreement.id,
   })
   expect(Object.keys(signed.versions[0]!.acknowledgements)).toEqual([idOf(PHONES[0]!)])
-  await panel.scrollIntoViewIfNeeded()
+  await panel.getByRole('list', { name: 'Answers from phones' }).scrollIntoViewIfNeeded()
   await page.screenshot({ path: testInfo.outputPath('console-comms-devices-1280x720.png') })
   await bjorn.context().close()
 
@@ -396,7 +397,7 @@ test('phones rate channels, give hours and acknowledge in a communication sessio
   await expect(page.getByLabel(`Status of “${promise}”`)).toHaveValue('in-progress')
   await expect(page.getByLabel(`Note on “${promise}”`)).toHaveValue('Half the team does it')
   await checkPhonePage(ana)
-  await meeting.panel.scrollIntoViewIfNeeded()
+  await meeting.panel.getByRole('list', { name: 'Answers from phones' }).scrollIntoViewIfNeeded()
   await page.screenshot({ path: testInfo.outputPath('console-meeting-devices-1280x720.png') })
   await ana.context().close()
 })
