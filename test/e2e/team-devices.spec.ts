@@ -245,6 +245,16 @@ test('six phones join by the projector’s QR code, propose, vote, answer and co
     .click()
   await expect(phones[5]!.getByRole('heading', { name: 'The session has ended' })).toBeVisible()
   for (const p of phones) await p.context().close()
+
+  // Afterwards the summary keeps the round: dots per activity, no names (the vote was secret).
+  await page.goto(`${page.url().replace(/\/summary$/, '')}/summary`)
+  const rounds = page.getByRole('table', { name: 'Dots per activity and round' })
+  for (const [text, count] of expected)
+    await expect(rounds.getByRole('row').filter({ hasText: text })).toContainText(String(count))
+  await expect(rounds).toContainText('secret')
+  await expect(rounds).not.toContainText(PHONES[0]!)
+  await rounds.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: testInfo.outputPath('summary-votes-1280x720.png') })
 })
 
 /** Devices on from the console's panel; a phone at 390×844 joins by the projector's QR code. */
