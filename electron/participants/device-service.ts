@@ -252,6 +252,8 @@ export class DeviceService {
 
   private async sheet(r: Running, deviceId: string) {
     const memberId = r.room.devices.get(deviceId)?.memberId
+    if (r.room.kind !== 'goals')
+      throw new AppFailure('FORBIDDEN', 'Goal sheets come from goal workshops.')
     if (!memberId) throw new AppFailure('FORBIDDEN', 'Choose your name to get your goal sheet.')
     return memberGoalSheet(this.core, r.room.clientId, r.room.workshopId, memberId)
   }

@@ -30,7 +30,7 @@ export const VoteRounds = ({ workshop: w }: { workshop: WorkshopFile }) => {
                   <br />
                   <span className="hint">
                     {formats.dateTime(r.at)} · {r.dots} dots each · {r.ballots} voted ·{' '}
-                    {r.open ? 'open' : 'secret'}
+                    {r.open ? 'open voting' : 'secret voting'}
                   </span>
                 </th>
               ))}
