@@ -58,7 +58,9 @@ describe('team devices beyond the goal workshop', () => {
       plan: PLAN,
     })
     await room.call('session:control', { clientId, workshopId: comms.id, action: 'start' })
-    const { tokens, ask } = await phones(comms.id, [ana, ben])
+    const { tokens, ask, origin } = await phones(comms.id, [ana, ben])
+    // A communication session has no goal sheet to hand out.
+    expect((await post(origin, '/sheet', {}, tokens[0])).status).toBe(409)
 
     const rated = await ask(tokens[0]!, 'comms:ratings', {
       ratings: { phone: { score: 5, note: 'Fastest 📞' }, email: { score: 2, note: '' } },
