@@ -20,6 +20,7 @@ import { isOfferedAddress } from './network'
 import type { ParticipantServer } from './participant-server'
 import { startParticipantServer } from './participant-server'
 import { runParticipantCall } from './participant-calls'
+import { loadSessionFiles, writeForPhone } from './session-files'
 
 export const MAX_DEVICES = 80
 
@@ -75,6 +76,7 @@ export class DeviceService {
       throw new AppFailure('CONFLICT', 'This session has ended; phones can join a running one.')
     await this.stop('The facilitator started devices for another session.')
     const room = new Room(workshop, randomUUID)
+    await loadSessionFiles(this.core, room)
     const running: Running = {
       room,
       secret: randomBytes(24).toString('base64url'),
@@ -162,6 +164,10 @@ export class DeviceService {
     this.act((room) => room.decideGuest(guestId, approve))
     return this.status()!
   }
+  takeComms(memberId: string, seq: number) {
+    this.act((room) => room.parts.take(memberId, seq))
+    return this.status()!
+  }
   commitment(memberId: string, confirm: boolean) {
     const commitment = this.act((room) => room.decideCommitment(memberId, confirm))
     return { status: this.status()!, commitment }
@@ -230,7 +236,10 @@ export class DeviceService {
         input.error.issues.slice(0, 5).map((i) => ({ path: i.path.join('.'), message: i.message })),
       )
     try {
-      runParticipantCall(r.room, deviceId, input.data as never, name)
+      // The version to acknowledge is the one just published: read it, not the last one seen.
+      if (name === 'comms:acknowledge') await loadSessionFiles(this.core, r.room)
+      const write = runParticipantCall(r.room, deviceId, input.data as never, name)
+      if (write) await writeForPhone(this.core, r.room, write)
       if (name !== 'me:view') this.changed()
       if (name === 'alignment:answer') await this.storeAlignment(r.room)
       return ok(r.room.viewFor(deviceId))
@@ -243,6 +252,8 @@ export class DeviceService {
 
   private async sheet(r: Running, deviceId: string) {
     const memberId = r.room.devices.get(deviceId)?.memberId
+    if (r.room.kind !== 'goals')
+      throw new AppFailure('FORBIDDEN', 'Goal sheets come from goal workshops.')
     if (!memberId) throw new AppFailure('FORBIDDEN', 'Choose your name to get your goal sheet.')
     return memberGoalSheet(this.core, r.room.clientId, r.room.workshopId, memberId)
   }
@@ -261,9 +272,31 @@ export class DeviceService {
       r.server.broadcast()
     }
     if (e.name === 'session:live' && e.payload.workshopId === r.room.workshopId) {
-      if (e.payload.content.kind === 'board') r.room.followBoard(e.payload.content.board)
+      const { content } = e.payload
+      if (content.kind === 'board') r.room.followBoard(content.board)
+      if (content.kind === 'agreement') r.room.parts.followDraft(content)
       r.server.broadcast()
     }
+    if (e.name === 'data:changed' && e.payload.clientId === r.room.clientId) this.reload(r)
+  }
+
+  /** The agreement or the follow-up changed on disk: read again, one read at a time. */
+  private reloading: Promise<void> | null = null
+  private again = false
+  private reload(r: Running) {
+    if (r.room.kind === 'goals') return
+    if (this.reloading) return void (this.again = true)
+    this.reloading = loadSessionFiles(this.core, r.room)
+      .catch((e: Error) => console.error('[devices] reading the session files', e))
+      .finally(() => {
+        this.reloading = null
+        if (this.running !== r) return
+        r.server.broadcast()
+        if (this.again) {
+          this.again = false
+          this.reload(r)
+        }
+      })
   }
 }
 

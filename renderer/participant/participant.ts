@@ -2,7 +2,12 @@ import type { ParticipantCall, ParticipantView } from '../../shared/participants
 import type { Reply } from './connection'
 import { callRoom, downloadSheet, joinRoom, openStream, savedToken, saveToken } from './connection'
 import { detach } from '../lib/detach'
+import type { CommsActions } from './comms-sections'
+import { agreementCard, commsSentLine, ratingsForm } from './comms-sections'
+import { hoursForm } from './hours-form'
 import { byId, h, replace } from './dom'
+import type { MeetingActions } from './meeting-sections'
+import { meetingSection } from './meeting-sections'
 import type { Actions } from './sections'
 import {
   alignmentSection,
@@ -86,6 +91,49 @@ const actions: Actions = {
     ),
 }
 
+const comms: CommsActions = {
+  rate: (ratings) => detach(call('comms:ratings', { ratings }, 'Ratings sent.')),
+  hours: (availability) => detach(call('comms:availability', { availability }, 'Hours sent.')),
+  acknowledge: (version) =>
+    detach(call('comms:acknowledge', { version }, 'Thank you: your agreement is recorded.')),
+}
+const meeting: MeetingActions = {
+  report: (itemKey, status, note) =>
+    status
+      ? detach(call('meeting:status', { itemKey, status, note }, 'Status saved.'))
+      : say('Pick a status first.', 'error'),
+}
+
+/** A communication session: the person's own ratings and hours, then the agreement to accept. */
+const showComms = (view: ParticipantView) => {
+  const c = view.comms
+  if (!c || view.me.guest)
+    return replace(
+      app,
+      h('p', { class: 'card' }, 'The team’s members answer here; guests follow the screen.'),
+    )
+  replace(
+    app,
+    region('sent', c.sent, () => commsSentLine(c)),
+    region('ratings', JSON.stringify([c.channels, c.ratings]), () => ratingsForm(c, comms)),
+    region('hours', JSON.stringify(c.availability), () => hoursForm(c, comms)),
+    region('agreement', JSON.stringify(c.agreement), () => agreementCard(c, comms)),
+  )
+}
+
+const showMeeting = (view: ParticipantView) => {
+  const m = view.meeting
+  if (!m || view.me.guest)
+    return replace(
+      app,
+      h('p', { class: 'card' }, 'The team’s members answer here; guests follow the screen.'),
+    )
+  replace(
+    app,
+    region('meeting', JSON.stringify(m.items), () => meetingSection(m, meeting)),
+  )
+}
+
 const header = (view: ParticipantView) => {
   byId('title').textContent = view.session.title
   byId('phase').textContent = view.me.name
@@ -113,6 +161,8 @@ const show = (view: ParticipantView) => {
           : `Thank you, ${me.name ?? 'guest'}: the facilitator will let you in in a moment.`,
       ),
     )
+  if (view.session.kind === 'comms') return showComms(view)
+  if (view.session.kind === 'actions') return showMeeting(view)
   proposeHolder ??= proposeForm(actions)
   const a = view.alignment
   replace(

@@ -12,7 +12,7 @@ export interface Actions {
   sheet(): void
 }
 
-const choice = (
+export const choice = (
   name: string,
   label: string,
   options: readonly (readonly [string, string])[],
@@ -31,7 +31,7 @@ const choice = (
     ),
   )
 
-const picked = (form: HTMLElement, name: string) =>
+export const picked = (form: HTMLElement, name: string) =>
   form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? ''
 
 export const nameScreen = (view: ParticipantView, act: Actions) => {

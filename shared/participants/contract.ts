@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { AlignmentQuestionId } from '../followup/tracker'
 import { Id, LIMITS, Name, ShortText } from '../library/fields'
-import { ActivityKind, ActivityTag } from '../workshop/workshop'
+import { ActivityKind, ActivityTag, SessionKind } from '../workshop/workshop'
+import { phoneSessionCalls, CommsPart, MeetingPart } from './session-parts'
 
 /**
  * The participant server's own contract: what a phone in the room may ask, and nothing else. No
@@ -37,7 +38,12 @@ export type ProposalStatus = z.infer<typeof ProposalStatus>
 
 /** What one phone sees: its own name, proposals, ballot and answers, and the room's shared state. */
 export const ParticipantView = z.object({
-  session: z.object({ title: z.string(), phase: z.string(), finished: z.boolean() }),
+  session: z.object({
+    title: z.string(),
+    phase: z.string(),
+    finished: z.boolean(),
+    kind: SessionKind,
+  }),
   me: z.object({
     status: z.enum(['choose-name', 'waiting-approval', 'declined', 'ready']),
     name: z.string().nullable(),
@@ -83,6 +89,10 @@ export const ParticipantView = z.object({
   }),
   /** A goal sheet can be downloaded once the phone has a team member's name. */
   sheet: z.boolean(),
+  /** Communication sessions only: this person's ratings, hours and the agreement to acknowledge. */
+  comms: CommsPart.nullable(),
+  /** Action-plan meetings only: this person's earlier commitments to report on. */
+  meeting: MeetingPart.nullable(),
 })
 export type ParticipantView = z.infer<typeof ParticipantView>
 
@@ -108,6 +118,10 @@ export const participantContract = {
       .strict(),
     output: ParticipantView,
   },
+  'comms:ratings': { ...phoneSessionCalls['comms:ratings'], output: ParticipantView },
+  'comms:availability': { ...phoneSessionCalls['comms:availability'], output: ParticipantView },
+  'comms:acknowledge': { ...phoneSessionCalls['comms:acknowledge'], output: ParticipantView },
+  'meeting:status': { ...phoneSessionCalls['meeting:status'], output: ParticipantView },
 } as const
 
 export type ParticipantContract = typeof participantContract

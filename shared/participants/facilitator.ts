@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { AlignmentQuestionId } from '../followup/tracker'
 import { Id } from '../library/fields'
-import { Activity, ActivityKind, ActivityTag } from '../workshop/workshop'
+import { Activity, ActivityKind, ActivityTag, SessionKind } from '../workshop/workshop'
 import { ProposalStatus } from './contract'
+import { PhoneCommsAnswer } from './session-parts'
 
 /**
  * The facilitator's side of "Team devices": calls in the main contract (the console's), and the
@@ -23,6 +24,7 @@ export type VoteResult = z.infer<typeof VoteResult>
 export const DeviceStatus = z.object({
   clientId: Id,
   workshopId: Id,
+  kind: SessionKind,
   /** The address the QR code holds, with the session's secret after the #. */
   joinUrl: z.string(),
   /** The short address to type, and the room code it asks for. */
@@ -72,6 +74,10 @@ export const DeviceStatus = z.object({
   commitments: z.array(
     z.object({ memberId: Id, name: z.string(), text: z.string(), note: z.string() }),
   ),
+  /** Communication sessions: ratings and hours from phones, waiting for the console to take. */
+  phoneComms: z.array(PhoneCommsAnswer),
+  /** What people answered from their phones in this session, newest last. */
+  answers: z.array(z.object({ name: z.string(), what: z.string() })),
 })
 export type DeviceStatus = z.infer<typeof DeviceStatus>
 
@@ -132,6 +138,11 @@ export const deviceCalls = {
   'devices:voting': { input: VotingAction, output: DeviceStatus },
   'devices:alignment': {
     input: z.object({ action: z.enum(['open', 'close']) }).strict(),
+    output: DeviceStatus,
+  },
+  /** The console took a phone's ratings and hours into its agreement (seq: which answer). */
+  'devices:takeComms': {
+    input: z.object({ memberId: Id, seq: z.number().int().min(1) }).strict(),
     output: DeviceStatus,
   },
   'devices:commitment': {

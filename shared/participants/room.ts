@@ -4,6 +4,7 @@ import type { Activity, ActivityKind, ActivityTag, Board, WorkshopFile } from '.
 import type { AlignmentAnswers, Ballot, ParticipantView, ProposalStatus } from './contract'
 import { alignmentAggregate, ANONYMOUS_PREFIX } from './alignment-answers'
 import type { DeviceStatus, Settle, VoteResult } from './facilitator'
+import { SessionParts } from './session-room'
 import { ballotRefusal, tally } from './voting'
 
 interface Device {
@@ -62,6 +63,8 @@ export class Room {
   alignment: AlignmentRound | null = null
   autoAccept = false
   projecting: DeviceStatus['projecting'] = 'join'
+  /** Ratings, hours and acknowledgements (comms), commitment statuses (meetings). */
+  readonly parts = new SessionParts()
 
   constructor(
     private workshop: WorkshopFile,
@@ -76,6 +79,15 @@ export class Room {
   }
   get finished() {
     return this.workshop.timer.status === 'finished'
+  }
+  get kind() {
+    return this.workshop.kind
+  }
+  get agreementId() {
+    return this.workshop.agreementId
+  }
+  get createdAt() {
+    return this.workshop.createdAt
   }
 
   /** The session as saved or as typed on the console: phones see the board the room sees. */
@@ -109,6 +121,13 @@ export class Room {
     const guest = device.guestId ? this.guests.get(device.guestId) : undefined
     if (device.memberId || guest?.status === 'approved') return device
     return refuse('FORBIDDEN', 'Choose your name first (guests wait for the facilitator).')
+  }
+
+  /** The team member this phone speaks for: what it sends is only ever that person's own. */
+  member(deviceId: string): string {
+    const device = this.ready(deviceId)
+    if (this.finished) refuse('CONFLICT', 'The session has ended.')
+    return device.memberId ?? refuse('FORBIDDEN', 'These answers belong to team members.')
   }
 
   claim(deviceId: string, memberId: string) {
@@ -286,6 +305,7 @@ export class Room {
         title: this.workshop.title,
         phase: timer.phases[timer.index]?.name ?? '',
         finished: this.finished,
+        kind: this.workshop.kind,
       },
       me: { status, name: this.nameOf(device), guest: !!guest },
       roster:
@@ -321,7 +341,9 @@ export class Room {
         : stored?.committed
           ? { text: stored.text, note: support?.note ?? '', status: 'confirmed' }
           : { text: '', note: '', status: 'none' },
-      sheet: !!device.memberId,
+      sheet: !!device.memberId && this.workshop.kind === 'goals',
+      comms: this.workshop.kind === 'comms' ? this.parts.commsFor(device.memberId) : null,
+      meeting: this.workshop.kind === 'actions' ? this.parts.meetingFor(device.memberId) : null,
     }
   }
 
@@ -334,6 +356,7 @@ export class Room {
     return {
       clientId: this.clientId,
       workshopId: this.workshopId,
+      kind: this.workshop.kind,
       projecting: this.projecting,
       autoAccept: this.autoAccept,
       devices: this.devices.size,
@@ -363,6 +386,11 @@ export class Room {
         memberId,
         name: this.memberName(memberId),
         ...c,
+      })),
+      phoneComms: this.parts.waitingAnswers((id) => this.memberName(id)),
+      answers: this.parts.log.map(({ memberId, what }) => ({
+        name: this.memberName(memberId),
+        what,
       })),
     }
   }

@@ -7,6 +7,13 @@ import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { qpdfCheck } from '../support/pdf-tools'
 import { expect, test } from './fixtures'
+import { DEFAULT_COMMS_PLAN } from '../../shared/comms/defaults'
+import {
+  DEFAULT_ACTION_PLAN,
+  emptyMeetingBoard,
+  emptyPersonalPlan,
+} from '../../shared/meeting/meeting'
+import { callApi } from './api'
 import { createWorkshop, openAudience, seedClient } from './steps'
 
 const TEAM: [string, string][] = [
@@ -61,7 +68,8 @@ const checkPhonePage = async (p: Page) => {
   )
   expect(blocking.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
   const small = await p
-    .locator('button, .choice span, input:not([type=radio]), textarea')
+    // Radios and checkboxes are drawn by their labels (.choice span): those are the targets.
+    .locator('button, .choice span, input:not(.choice input), select, textarea')
     .evaluateAll((els) =>
       els
         .map((el) => ({ text: el.textContent ?? el.id, box: el.getBoundingClientRect() }))
@@ -237,4 +245,169 @@ test('six phones join by the projector’s QR code, propose, vote, answer and co
     .click()
   await expect(phones[5]!.getByRole('heading', { name: 'The session has ended' })).toBeVisible()
   for (const p of phones) await p.context().close()
+
+  // Afterwards the summary keeps the round: dots per activity, no names (the vote was secret).
+  await page.goto(`${page.url().replace(/\/summary$/, '')}/summary`)
+  const rounds = page.getByRole('table', { name: 'Dots per activity and round' })
+  for (const [text, count] of expected)
+    await expect(rounds.getByRole('row').filter({ hasText: text })).toContainText(String(count))
+  await expect(rounds).toContainText('secret')
+  await expect(rounds).not.toContainText(PHONES[0]!)
+  await rounds.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: testInfo.outputPath('summary-votes-1280x720.png') })
+})
+
+/** Devices on from the console's panel; a phone at 390×844 joins by the projector's QR code. */
+const devicesOn = async (page: Page, audience: Page, previous?: string) => {
+  const panel = page.getByRole('region', { name: 'Team devices' })
+  await panel.getByLabel('Network').selectOption('127.0.0.1')
+  await panel.getByRole('button', { name: 'Turn on team devices' }).click()
+  await expect(audience.getByRole('img', { name: 'QR code to join from your phone' })).toBeVisible()
+  // A room that replaces another gets a new address: wait until the projector shows it.
+  let url = await decodeQr(audience)
+  await expect.poll(async () => (url = await decodeQr(audience))).not.toBe(previous)
+  return { panel, url }
+}
+const phoneAt390 = async (browser: Browser, url: string, name: string) => {
+  const context = await browser.newContext({
+    ...devices['Pixel 7'],
+    viewport: { width: 390, height: 844 },
+  })
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.getByRole('button', { name, exact: true }).click()
+  await expect(page.getByText(`${name} ·`)).toBeVisible()
+  return page
+}
+
+test('phones rate channels, give hours and acknowledge in a communication session; a meeting hears their commitments', async ({
+  app,
+  browser,
+}, testInfo) => {
+  test.setTimeout(120_000)
+  const { page } = app
+  const team = TEAM.slice(0, 3)
+  await seedClient(page, 'Helios Tools', team)
+  const clientId = /clients\/([^/]+)/.exec(page.url())![1]!
+  const { client } = await callApi(page, 'clients:get', { clientId })
+  const idOf = (name: string) => client.members.find((m) => m.name === name)!.id
+  const agreement = await callApi(page, 'agreements:create', {
+    clientId,
+    title: 'How we reach each other',
+    participantIds: client.members.map((m) => m.id),
+    timeZone: 'Europe/Berlin',
+  })
+  const comms = await callApi(page, 'agreements:startSession', {
+    clientId,
+    agreementId: agreement.id,
+    plan: DEFAULT_COMMS_PLAN,
+  })
+  const origin = new URL(page.url()).origin
+  await page.goto(`${origin}/#/clients/${clientId}/workshops/${comms.id}`)
+  await page.getByRole('button', { name: 'Start', exact: true }).click()
+  const audience = await openAudience(page)
+  const { panel, url } = await devicesOn(page, audience)
+  const [ana, bjorn] = await Promise.all([
+    phoneAt390(browser, url, PHONES[0]!),
+    phoneAt390(browser, url, PHONES[1]!),
+  ])
+
+  // Ana rates her own channels; the console's grid shows them without anyone typing.
+  const ratings = ana.getByRole('form', { name: 'Rate the channels' })
+  await ana.screenshot({ path: testInfo.outputPath('phone-comms-top-390x844.png') })
+  await ratings
+    .getByRole('radiogroup', { name: 'Phone call: how often', exact: true })
+    .getByText('5')
+    .click()
+  await ratings
+    .getByRole('radiogroup', { name: 'Email: how often', exact: true })
+    .getByText('2')
+    .click()
+  await ratings.getByLabel('Why, for Email (optional)').fill('Too slow for leads 🐢')
+  await ratings.getByRole('button', { name: 'Send my ratings' }).click()
+  await expect(page.getByLabel(`${PHONES[0]}: Phone call`)).toHaveValue('5')
+  await expect(page.getByLabel(`${PHONES[0]}: Email`)).toHaveValue('2')
+  await expect(ana.getByText('Your answers are in the agreement')).toBeVisible()
+  await ana.screenshot({ path: testInfo.outputPath('phone-comms-390x844.png') })
+
+  // Björn gives his hours, zone and an afternoon off the grid.
+  const hours = bjorn.getByRole('form', { name: 'Working hours' })
+  await hours.getByLabel('Time zone').selectOption('America/Sao_Paulo')
+  await hours.getByLabel('Start').fill('08:30')
+  await hours.getByRole('button', { name: 'Add a time off the grid' }).click()
+  await hours.getByLabel('What (e.g. client visits)').fill('Client visits')
+  await hours.getByRole('button', { name: 'Send my hours' }).click()
+  await expect(panel.getByText(/Answered from phones: 2 of 3/)).toBeVisible()
+  await expect
+    .poll(async () => {
+      const { agreement: a } = await callApi(page, 'agreements:get', {
+        clientId,
+        agreementId: agreement.id,
+      })
+      return a.terms.people.find((p) => p.memberId === idOf(PHONES[1]!))
+    })
+    .toMatchObject({
+      timeZone: 'America/Sao_Paulo',
+      workStart: '08:30',
+      weeklyOffGrid: [{ day: 1, label: 'Client visits' }],
+    })
+  await hours.scrollIntoViewIfNeeded()
+  await bjorn.screenshot({ path: testInfo.outputPath('phone-hours-390x844.png') })
+  await checkPhonePage(bjorn)
+
+  // The published agreement, acknowledged from the phone as the console would record it.
+  await callApi(page, 'agreements:publish', { clientId, agreementId: agreement.id, note: '' })
+  await ana.getByRole('button', { name: 'I agree to version 1' }).click()
+  await expect(ana.getByText('You acknowledged it on')).toBeVisible()
+  await expect(panel.getByText('acknowledged version 1')).toBeVisible()
+  const { agreement: signed } = await callApi(page, 'agreements:get', {
+    clientId,
+    agreementId: agreement.id,
+  })
+  expect(Object.keys(signed.versions[0]!.acknowledgements)).toEqual([idOf(PHONES[0]!)])
+  await panel.getByRole('list', { name: 'Answers from phones' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: testInfo.outputPath('console-comms-devices-1280x720.png') })
+  await bjorn.context().close()
+
+  // The meeting: Ana's commitment from an earlier one, reported from her phone.
+  const first = await callApi(page, 'workshops:create', {
+    clientId,
+    kind: 'actions',
+    title: 'First round',
+    scope: 'joint',
+    participantIds: [idOf(PHONES[0]!)],
+    managerId: null,
+    plan: DEFAULT_ACTION_PLAN,
+  })
+  const promise = 'Call every new lead the same day'
+  await callApi(page, 'workshops:saveMeeting', {
+    clientId,
+    workshopId: first.id,
+    meeting: {
+      ...emptyMeetingBoard(),
+      plans: { [idOf(PHONES[0]!)]: { ...emptyPersonalPlan(), plan: promise } },
+    },
+  })
+  await page.goto(`${origin}/#/clients/${clientId}`)
+  await page.getByRole('link', { name: 'New action-plan meeting' }).click()
+  await page.getByLabel('Meeting title').fill('Second round')
+  await page.getByRole('button', { name: 'Create meeting' }).click()
+  await page.getByRole('button', { name: 'Start', exact: true }).click()
+  const meeting = await devicesOn(page, audience, url)
+  await expect(ana.getByRole('heading', { name: 'The session has ended' })).toBeVisible()
+  await ana.goto(meeting.url)
+  await ana.getByRole('button', { name: PHONES[0], exact: true }).click()
+  const item = ana.getByRole('form', { name: `Commitment: ${promise}` })
+  await item.getByRole('radiogroup').getByText('In progress').click()
+  await item.getByLabel('What happened (optional)').fill('Half the team does it')
+  await ana.screenshot({ path: testInfo.outputPath('phone-meeting-390x844.png') })
+  await item.getByRole('button', { name: 'Save this status' }).click()
+  await expect(item.getByText('now: In progress')).toBeVisible()
+  await page.getByRole('tab', { name: 'Earlier commitments' }).click()
+  await expect(page.getByLabel(`Status of “${promise}”`)).toHaveValue('in-progress')
+  await expect(page.getByLabel(`Note on “${promise}”`)).toHaveValue('Half the team does it')
+  await checkPhonePage(ana)
+  await meeting.panel.getByRole('list', { name: 'Answers from phones' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: testInfo.outputPath('console-meeting-devices-1280x720.png') })
+  await ana.context().close()
 })

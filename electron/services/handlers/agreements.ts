@@ -7,6 +7,7 @@ import { defaultTerms } from '../../../shared/comms/defaults'
 import { newId } from '../../../shared/library/fields'
 import { emptyBoard, WORKSHOP_SCHEMA_VERSION } from '../../../shared/workshop/workshop'
 import type { AppCore } from '../app-core'
+import { acknowledgeVersion } from '../../../shared/comms/acknowledge'
 import type { HandlerGroup } from './types'
 import { timerFromPlan } from './workshops'
 
@@ -111,26 +112,9 @@ export const agreementHandlers: HandlerGroup<AgreementChannels> = (core) => ({
   },
 
   'agreements:acknowledge': async ({ clientId, agreementId, version, memberId, acknowledged }) => {
-    const saved = await core.agreements.update(clientId, agreementId, (a) => {
-      if (!a.participants.some((p) => p.memberId === memberId))
-        throw new AppFailure('VALIDATION', 'That person is not part of this agreement.')
-      if (!a.versions.some((v) => v.number === version))
-        throw new AppFailure('NOT_FOUND', `There is no version ${version} of this agreement.`)
-      const now = core.now().toISOString()
-      return {
-        ...a,
-        updatedAt: now,
-        versions: a.versions.map((v) => {
-          if (v.number !== version) return v
-          // Acknowledging twice keeps the first moment: that is when the person agreed.
-          const others = Object.fromEntries(
-            Object.entries(v.acknowledgements).filter(([id]) => id !== memberId),
-          )
-          const at = v.acknowledgements[memberId] ?? now
-          return { ...v, acknowledgements: acknowledged ? { ...others, [memberId]: at } : others }
-        }),
-      }
-    })
+    const saved = await core.agreements.update(clientId, agreementId, (a) =>
+      acknowledgeVersion(a, version, memberId, acknowledged, core.now().toISOString()),
+    )
     changed(core, clientId)
     return saved
   },

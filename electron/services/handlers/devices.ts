@@ -15,6 +15,7 @@ type DeviceChannels =
   | 'devices:voting'
   | 'devices:alignment'
   | 'devices:commitment'
+  | 'devices:takeComms'
 
 /** The console's side of team devices; the phones have their own server and contract. */
 export const deviceHandlers: HandlerGroup<DeviceChannels> = (core) => {
@@ -33,5 +34,6 @@ export const deviceHandlers: HandlerGroup<DeviceChannels> = (core) => {
     'devices:voting': (action) => devices().voting(action),
     'devices:alignment': ({ action }) => devices().alignment(action),
     'devices:commitment': ({ memberId, confirm }) => devices().commitment(memberId, confirm),
+    'devices:takeComms': ({ memberId, seq }) => devices().takeComms(memberId, seq),
   }
 }

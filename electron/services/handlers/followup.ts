@@ -1,6 +1,7 @@
 import { AppFailure } from '../../../shared/api/result'
 import { applyAdjustments, currentValue } from '../../../shared/followup/adjustments'
 import { upsertAlignment } from '../../../shared/followup/alignment'
+import { recordStatus } from '../../../shared/followup/record-status'
 import type { TrackerFile } from '../../../shared/followup/tracker'
 import { newId } from '../../../shared/library/fields'
 import type { WorkshopFile } from '../../../shared/workshop/workshop'
@@ -69,24 +70,10 @@ export const followupHandlers: HandlerGroup<FollowUpChannels> = (core) => {
       return { tracker, readOnly, sessions }
     },
 
-    // A note edited in the same meeting or review, with the status unchanged, corrects that
-    // record instead of piling up one history line per pause in the typing.
     'followup:setStatus': ({ clientId, itemKey, status, note, recordedAt }) =>
-      update(clientId, (t) => {
-        const last = t.updates.findLast((u) => u.itemKey === itemKey)
-        const sameRecord =
-          last?.status === status &&
-          last.recordedAt.kind === recordedAt.kind &&
-          last.recordedAt.id === recordedAt.id
-        const entry = { id: newId(), itemKey, status, note, at: now(), recordedAt }
-        if (sameRecord && last.note === note) return t
-        return {
-          ...t,
-          updates: sameRecord
-            ? t.updates.map((u) => (u === last ? { ...entry, id: u.id } : u))
-            : [...t.updates, entry],
-        }
-      }),
+      update(clientId, (t) =>
+        recordStatus(t, { itemKey, status, note, recordedAt }, newId(), now()),
+      ),
 
     'followup:startReview': async ({ clientId, workshopId, date }) => {
       const workshop = await goalWorkshop(clientId, workshopId)

@@ -9,8 +9,12 @@ import { ConsoleSide } from '../session/ConsoleSide'
 import type { ConsoleState } from '../session/useConsole'
 import { useConsole } from '../session/useConsole'
 import { useLiveSender } from '../session/useLiveSender'
+import { DevicesPanel } from '../devices/DevicesPanel'
+import { SESSION_SHOW } from '../devices/TeamDevicesPanel'
+import { useDevices } from '../devices/useDevices'
 import { CommsWorkArea } from './CommsWorkArea'
 import { useAgreementEditor } from './useAgreementEditor'
+import { usePhoneAnswers } from './usePhoneAnswers'
 
 /** The builder on the clock: the session holds the timer, the agreement holds everything typed. */
 export const CommsConsole = ({ view, setView }: ConsoleProps) => {
@@ -56,6 +60,8 @@ const Builder = ({
   const editor = useAgreementEditor(a.agreement, (draft, stamp) =>
     sendLive({ kind: 'agreement', agreementId: a.agreement.id, ...draft }, stamp),
   )
+  const [devices] = useDevices()
+  usePhoneAnswers(devices, workshop.id, editor, a.readOnly)
   const back = hrefFor({
     screen: 'agreement',
     clientId: workshop.clientId,
@@ -88,6 +94,7 @@ const Builder = ({
       side={
         <ConsoleSide workshop={workshop} console={session}>
           <HeatMapChoice session={session} />
+          <DevicesPanel workshop={workshop} show={SESSION_SHOW} />
         </ConsoleSide>
       }
     >

@@ -15,7 +15,8 @@ export const RoomPeople = ({
   return (
     <div className="devices-block">
       <h3>
-        Joined: {joined.length} of {status.people.length} names · {status.devices} phones
+        Joined: {joined.length} of {status.people.length} names · {status.devices}{' '}
+        {status.devices === 1 ? 'phone' : 'phones'}
       </h3>
       {joined.length > 0 && (
         <ul className="plain-list" aria-label="Names taken">

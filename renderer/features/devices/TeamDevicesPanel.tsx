@@ -1,16 +1,10 @@
-import { detach } from '../../lib/detach'
-import { useEffect, useState } from 'react'
-import type { NetworkChoice, Projecting } from '../../../shared/participants/facilitator'
+import type { Projecting } from '../../../shared/participants/facilitator'
 import type { BoardAction } from '../../../shared/workshop/board-actions'
 import type { Board, WorkshopFile } from '../../../shared/workshop/workshop'
-import { api } from '../../lib/api'
+import { DevicesPanel } from './DevicesPanel'
 import { ProposalQueue } from './ProposalQueue'
-import { QrCode } from './QrCode'
-import { AlignmentControls, CommitmentsToConfirm, RoomPeople } from './RoomPeople'
-import { useDeviceActions } from './useDeviceActions'
-import { useDevices } from './useDevices'
+import { AlignmentControls, CommitmentsToConfirm } from './RoomPeople'
 import { VotingControls } from './VotingControls'
-import './devices.css'
 
 const SHOW: [Projecting, string][] = [
   ['board', 'Board'],
@@ -19,10 +13,7 @@ const SHOW: [Projecting, string][] = [
   ['alignment', 'Alignment average'],
 ]
 
-/**
- * "Team devices": the room takes part from its phones over the local network, served by this
- * laptop. Off by default; everything on the console works the same with it off.
- */
+/** Team devices in a goal workshop: proposals, the dot vote, the alignment check, commitments. */
 export const TeamDevicesPanel = ({
   workshop,
   board,
@@ -31,99 +22,21 @@ export const TeamDevicesPanel = ({
   workshop: WorkshopFile
   board: Board
   apply: (action: BoardAction) => string | null
-}) => {
-  const [status, setStatus] = useDevices()
-  const [choices, setChoices] = useState<NetworkChoice[]>([])
-  const [address, setAddress] = useState('')
-  const actions = useDeviceActions(status, setStatus, apply)
-  useEffect(() => {
-    detach(
-      api.call('devices:interfaces', {}).then((r) => {
-        if (!r.ok) return
-        setChoices(r.value)
-        setAddress((a) => a || (r.value[0]?.address ?? ''))
-      }),
-    )
-  }, [])
-  const here = status && status.workshopId === workshop.id ? status : null
-  const finished = workshop.timer.status === 'finished'
-  return (
-    <section className="devices-panel" aria-labelledby="devices-title">
-      <h2 id="devices-title">Team devices</h2>
-      {!here ? (
-        <>
-          <p className="hint">
-            The team joins from their phones on this network: no internet, no accounts.
-            {status && ' Devices are on for another session; turning them on here ends that room.'}
-          </p>
-          <label>
-            Network{' '}
-            <select value={address} onChange={(e) => setAddress(e.target.value)}>
-              {choices.map((c) => (
-                <option key={c.address} value={c.address}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            className="primary"
-            disabled={!address || finished}
-            onClick={() =>
-              detach(
-                actions.withStatus('devices:start', {
-                  clientId: workshop.clientId,
-                  workshopId: workshop.id,
-                  address,
-                }),
-              )
-            }
-          >
-            Turn on team devices
-          </button>
-        </>
-      ) : (
-        <>
-          <div className="row wrap devices-join">
-            <QrCode text={here.joinUrl} label="QR code for phones to join" size={132} />
-            <p>
-              <span className="hint">Address</span> <strong>{here.address}</strong>
-              <br />
-              <span className="hint">Room code</span>{' '}
-              <strong className="room-code">{here.code}</strong>
-            </p>
-          </div>
-          <div className="row wrap" role="radiogroup" aria-label="On the projector">
-            {SHOW.map(([value, label]) => (
-              <label key={value} className="inline">
-                <input
-                  type="radio"
-                  name="devices-show"
-                  checked={here.projecting === value}
-                  onChange={() => {
-                    setStatus({ ...here, projecting: value })
-                    detach(actions.withStatus('devices:project', { show: value }))
-                  }}
-                />
-                {label}
-              </label>
-            ))}
-          </div>
-          <RoomPeople status={here} actions={actions} />
-          <ProposalQueue status={here} board={board} actions={actions} />
-          <VotingControls status={here} actions={actions} />
-          <AlignmentControls status={here} actions={actions} />
-          <CommitmentsToConfirm status={here} actions={actions} />
-          <button
-            type="button"
-            className="danger"
-            onClick={() => detach(actions.call('devices:stop', {}))}
-          >
-            Turn off team devices
-          </button>
-        </>
-      )}
-    </section>
-  )
-}
+}) => (
+  <DevicesPanel workshop={workshop} show={SHOW} apply={apply}>
+    {(status, actions) => (
+      <>
+        <ProposalQueue status={status} board={board} actions={actions} />
+        <VotingControls status={status} actions={actions} />
+        <AlignmentControls status={status} actions={actions} />
+        <CommitmentsToConfirm status={status} actions={actions} />
+      </>
+    )}
+  </DevicesPanel>
+)
+
+/** Communication sessions and action-plan meetings: the room answers; the board stays the console's. */
+export const SESSION_SHOW: [Projecting, string][] = [
+  ['board', 'Board'],
+  ['join', 'Join code'],
+]

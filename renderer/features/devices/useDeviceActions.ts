@@ -13,7 +13,8 @@ import { api } from '../../lib/api'
 export const useDeviceActions = (
   status: DeviceStatus | null,
   setStatus: (s: DeviceStatus | null) => void,
-  apply: (action: BoardAction) => string | null,
+  /** Goal workshops put accepted items on their board; other sessions have nothing to apply. */
+  apply: (action: BoardAction) => string | null = () => null,
 ) => {
   const toast = useToast()
   const call = async <K extends Channel>(name: K, input: Input<K>): Promise<Output<K> | null> => {

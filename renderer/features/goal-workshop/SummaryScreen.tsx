@@ -7,6 +7,7 @@ import { KIND_LABELS, TAG_LABELS } from './labels'
 import { useWorkshop } from '../session/useWorkshop'
 import { PhaseTimes } from '../session/PhaseTimes'
 import { RunForOtherTeam } from './RunForOtherTeam'
+import { VoteRounds } from './VoteRounds'
 
 const date = (d: string | null) => d ?? '—'
 
@@ -105,6 +106,7 @@ const Summary = ({ workshop: w }: { workshop: WorkshopFile }) => {
         </ul>
         <p>Reviews: {board.reviewDates.filter(Boolean).join(' · ') || 'no dates set'}</p>
       </section>
+      <VoteRounds workshop={w} />
       <PhaseTimes timer={w.timer} />
       <PrintPanel workshop={w} />
       <RunForOtherTeam workshop={w} />

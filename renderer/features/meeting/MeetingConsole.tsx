@@ -7,6 +7,8 @@ import { ConsoleFrame } from '../session/ConsoleFrame'
 import { ConsoleSide } from '../session/ConsoleSide'
 import { PhaseTimes } from '../session/PhaseTimes'
 import { useConsole } from '../session/useConsole'
+import { DevicesPanel } from '../devices/DevicesPanel'
+import { SESSION_SHOW } from '../devices/TeamDevicesPanel'
 import { EndedEarly } from './EndedEarly'
 import { MeetingPrint } from './MeetingPrint'
 import { MeetingWorkArea } from './MeetingWorkArea'
@@ -50,7 +52,11 @@ export const MeetingConsole = ({ view, stamp, setView }: ConsoleProps) => {
           {finished && <EndedEarly timer={timer} now={timer.finishedAt ?? 0} />}
         </>
       }
-      side={<ConsoleSide workshop={workshop} console={session} spotlightLabel={spotlightLabel} />}
+      side={
+        <ConsoleSide workshop={workshop} console={session} spotlightLabel={spotlightLabel}>
+          <DevicesPanel workshop={workshop} show={SESSION_SHOW} />
+        </ConsoleSide>
+      }
     >
       <MeetingWorkArea
         workshop={workshop}

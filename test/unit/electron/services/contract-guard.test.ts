@@ -230,6 +230,7 @@ const samples: { [K in Channel]: Input<K> } = {
   'devices:voting': { action: 'open', dots: 3, open: false },
   'devices:alignment': { action: 'open' },
   'devices:commitment': { memberId: ID, confirm: true },
+  'devices:takeComms': { memberId: ID, seq: 1 },
 }
 
 const MEGA = 'x'.repeat(1024 * 1024)
