@@ -27,10 +27,16 @@ process.on('message', (message: { type: 'memory' | 'close' }) => {
     process.send!({ type: 'memory', rss: m.rss, heapUsed: m.heapUsed, external: m.external })
   }
   if (message.type === 'close')
-    void host
+    host
       .close()
       .then(() => env.cleanup())
-      .then(() => process.exit(0))
+      .then(
+        () => process.exit(0),
+        (e: Error) => {
+          console.error('[devices-host]', e)
+          process.exit(1)
+        },
+      )
 })
 // The benchmark gone (finished or failed), the host goes too.
 process.on('disconnect', () => process.exit(0))

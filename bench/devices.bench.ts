@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from '@playwright/test'
+import type { Browser, Locator } from '@playwright/test'
 import { chromium, devices } from '@playwright/test'
 import { fork } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
