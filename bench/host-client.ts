@@ -1,7 +1,11 @@
 import type { HttpHost } from '../electron/host/http-host'
 
 /** A minimal client of the loopback host for benchmarks: calls, and the event stream. */
-export const callHost = async (host: HttpHost, name: string, input: unknown) => {
+export const callHost = async (
+  host: Pick<HttpHost, 'url' | 'token'>,
+  name: string,
+  input: unknown,
+) => {
   const response = await fetch(`${host.url}/api/${name}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { loadavg } from 'node:os'
 import { backupBench } from './backup.bench'
 import { commsBench } from './comms.bench'
+import { devicesBench } from './devices.bench'
 import { libraryBench } from './library.bench'
 import { listBench } from './list.bench'
 import { machineLoad, quick, ROUNDS } from './mode'
@@ -40,6 +41,11 @@ const targets: Record<string, { max: number } | { min: number }> = {
   comms_checks_60_people_p95_ms: { max: 50 },
   comms_resolve_department_60_people_p95_ms: { max: 16 },
   report_10_sessions_warm_ms: { max: 1000 },
+  devices_40_tap_to_audience_paint_p95_ms: { max: 200 },
+  devices_40_console_tasks_over_50_ms: { max: 0 },
+  devices_40_console_longest_task_ms: { max: 50 },
+  participant_page_js_gzip_kb: { max: 100 },
+  devices_40_server_memory_over_idle_mb: { max: 50 },
 }
 
 const suites: [string, () => Promise<Figures>][] = [
@@ -51,6 +57,7 @@ const suites: [string, () => Promise<Figures>][] = [
   ['pdf', pdfBench],
   ['report', reportBench],
   ['comms', commsBench],
+  ['devices', devicesBench],
 ]
 
 const started = performance.now()

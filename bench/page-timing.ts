@@ -52,3 +52,57 @@ export const typeLikeAPerson = async (page: Page, text: string, gapMs = 80) => {
     await page.waitForTimeout(gapMs)
   }
 }
+
+/**
+ * Arms the audience page: resolves (in the page) with the wall time of the first frame after
+ * `done()` becomes true, which is when the change is on the screen.
+ */
+export const paintedWhen = (audience: Page, done: string) =>
+  audience.evaluate(
+    (source) =>
+      new Promise<number>((resolve) => {
+        const check = new Function(`return (${source})()`) as () => boolean
+        const finish = () =>
+          requestAnimationFrame(() =>
+            setTimeout(() => resolve(performance.timeOrigin + performance.now())),
+          )
+        if (check()) {
+          finish()
+          return
+        }
+        const observer = new MutationObserver(() => {
+          if (!check()) return
+          observer.disconnect()
+          finish()
+        })
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        })
+      }),
+    done,
+  )
+
+interface TraceEvent {
+  name: string
+  ph: string
+  pid: number
+  tid: number
+  dur?: number
+  args?: { name?: string }
+}
+
+/** Every task the page's main thread ran while traced, in milliseconds. */
+export const mainThreadTasks = (trace: Buffer): number[] => {
+  const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }
+  const main = new Set(
+    traceEvents
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  )
+  return traceEvents
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
+    .map((e) => (e.dur ?? 0) / 1000)
+}

@@ -8,6 +8,7 @@ import { CHROMIUM_LAUNCH } from '../test/support/chromium'
 import { startTempCore } from '../test/support/temp-core'
 import { callHost } from './host-client'
 import { size } from './mode'
+import { mainThreadTasks, paintedWhen } from './page-timing'
 import type { Figures } from './stats'
 import { median, quantile, round } from './stats'
 
@@ -35,38 +36,6 @@ const bigBoard = (people: string[]): Board => ({
   })),
 })
 
-/**
- * Arms the audience page: resolves (in the page) with the wall time of the first frame after
- * `done()` becomes true, which is when the change is on the screen.
- */
-const paintedWhen = (audience: Page, done: string) =>
-  audience.evaluate(
-    (source) =>
-      new Promise<number>((resolve) => {
-        const check = new Function(`return (${source})()`) as () => boolean
-        const finish = () =>
-          requestAnimationFrame(() =>
-            setTimeout(() => resolve(performance.timeOrigin + performance.now())),
-          )
-        if (check()) {
-          finish()
-          return
-        }
-        const observer = new MutationObserver(() => {
-          if (!check()) return
-          observer.disconnect()
-          finish()
-        })
-        observer.observe(document.body, {
-          subtree: true,
-          childList: true,
-          characterData: true,
-          attributes: true,
-        })
-      }),
-    done,
-  )
-
 /** The console's key press, as the page saw it, in the same wall-time scale. */
 const armKeyClock = (page: Page) =>
   page.evaluate(() => {
@@ -92,28 +61,6 @@ const timeKey = async (console: Page, audience: Page, key: string, done: string)
   })
   const at = await Promise.race([painted, late]).finally(() => clearTimeout(timer))
   return at - (await lastKey(console))
-}
-
-interface TraceEvent {
-  name: string
-  ph: string
-  pid: number
-  tid: number
-  dur?: number
-  args?: { name?: string }
-}
-
-/** Every task the page's main thread ran while traced, in milliseconds. */
-const mainThreadTasks = (trace: Buffer): number[] => {
-  const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }
-  const main = new Set(
-    traceEvents
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  )
-  return traceEvents
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
-    .map((e) => (e.dur ?? 0) / 1000)
 }
 
 const countOf = (kind: string) => `document.querySelector('.column-${kind} .count')?.textContent`

@@ -17,7 +17,12 @@ import { RateLimiter } from './rate-limit'
 
 const MAX_BODY = 16 * 1024
 const KEEPALIVE_MS = 15_000
-const BROADCAST_DELAY_MS = 20
+/**
+ * Changes within this window reach the phones as one view each: in a busy room (forty phones, a
+ * proposal every few hundred milliseconds) a shorter one sends the whole board to every phone for
+ * every change, and the writes crowd out the console's and the projector's own updates.
+ */
+const BROADCAST_DELAY_MS = 100
 
 /** The page's three files, by exact path: nothing else on the disk can be asked for. */
 const FILES: Record<string, { file: string; type: string }> = {
@@ -72,6 +77,8 @@ export const startParticipantServer = async (
 ): Promise<ParticipantServer> => {
   const devices = new Map<string, string>() // token hash → device id
   const streams = new Map<string, ServerResponse>()
+  /** The last view each phone's stream was sent: a phone whose view did not change hears nothing. */
+  const lastSent = new Map<string, string>()
   const perDevice = new RateLimiter(60, 15)
   const perAddress = new RateLimiter(120, 4)
   let host = ''
@@ -182,10 +189,14 @@ export const startParticipantServer = async (
       'Content-Type': 'text/event-stream; charset=utf-8',
       Connection: 'keep-alive',
     })
-    res.write(`event: view\ndata: ${JSON.stringify(opts.gate.view(deviceId))}\n\n`)
+    const view = JSON.stringify(opts.gate.view(deviceId))
+    res.write(`event: view\ndata: ${view}\n\n`)
     streams.set(deviceId, res)
+    lastSent.set(deviceId, view)
     req.on('close', () => {
-      if (streams.get(deviceId) === res) streams.delete(deviceId)
+      if (streams.get(deviceId) !== res) return
+      streams.delete(deviceId)
+      lastSent.delete(deviceId)
     })
   }
 
@@ -214,8 +225,12 @@ export const startParticipantServer = async (
 
   const flush = () => {
     pending = null
-    for (const [deviceId, res] of streams)
-      res.write(`event: view\ndata: ${JSON.stringify(opts.gate.view(deviceId))}\n\n`)
+    for (const [deviceId, res] of streams) {
+      const view = JSON.stringify(opts.gate.view(deviceId))
+      if (lastSent.get(deviceId) === view) continue
+      lastSent.set(deviceId, view)
+      res.write(`event: view\ndata: ${view}\n\n`)
+    }
   }
 
   return {
@@ -231,6 +246,7 @@ export const startParticipantServer = async (
       for (const res of streams.values())
         res.end(`event: ended\ndata: ${JSON.stringify({ reason })}\n\n`)
       streams.clear()
+      lastSent.clear()
       devices.clear()
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeAllConnections()

@@ -21,12 +21,17 @@ export const h = (
   return el
 }
 
+/**
+ * Puts `children` in `holder`, untouched when they are already there in that order: a view that
+ * changed one part leaves the rest of the page (and the button under a finger) where it was.
+ */
 export const replace = (holder: HTMLElement, ...children: (Child | Child[])[]) => {
-  holder.replaceChildren(
-    ...children
-      .flat()
-      .filter((c): c is Node | string => c !== null && c !== false && c !== undefined),
-  )
+  const next = children
+    .flat()
+    .filter((c): c is Node | string => c !== null && c !== false && c !== undefined)
+  const now = holder.childNodes
+  if (next.length === now.length && next.every((c, i) => c === now[i])) return
+  holder.replaceChildren(...next)
 }
 
 export const byId = <T extends HTMLElement = HTMLElement>(id: string): T => {

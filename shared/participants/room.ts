@@ -239,9 +239,18 @@ export class Room {
     return { voting, ...counted }
   }
 
+  /** Ballots cannot change once a round is no longer open: its results are counted once. */
+  private revealed: { voting: Voting; results: VoteResult[] } | null = null
+
   private results(): VoteResult[] | null {
-    const counted = this.voteTally()
-    if (!counted || counted.voting.status !== 'revealed') return null
+    if (this.voting?.status !== 'revealed') return null
+    if (this.revealed?.voting !== this.voting)
+      this.revealed = { voting: this.voting, results: this.countResults() }
+    return this.revealed.results
+  }
+
+  private countResults(): VoteResult[] {
+    const counted = this.voteTally()!
     return counted.voting.options
       .map((o) => ({
         activityId: o.activityId,

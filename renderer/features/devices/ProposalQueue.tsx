@@ -1,10 +1,17 @@
 import { detach } from '../../lib/detach'
-import { useState } from 'react'
+import type { ReactNode } from 'react'
+import { useMemo, useState } from 'react'
 import type { DeviceStatus } from '../../../shared/participants/facilitator'
 import type { Board } from '../../../shared/workshop/workshop'
 import type { DeviceActions } from './useDeviceActions'
 
 type Item = DeviceStatus['queue'][number]
+
+/**
+ * The oldest proposals are shown, the rest counted: the facilitator settles one at a time, and a
+ * room of forty phones can queue hundreds, each with the whole board to merge into.
+ */
+const SHOWN = 12
 
 /** Proposals from phones, oldest first: accept (as sent or edited), merge into a card, reject. */
 export const ProposalQueue = ({
@@ -15,39 +22,53 @@ export const ProposalQueue = ({
   status: DeviceStatus
   board: Board
   actions: DeviceActions
-}) => (
-  <div className="devices-block">
-    <h3>Proposals ({status.queue.length})</h3>
-    <label className="inline">
-      <input
-        type="checkbox"
-        checked={status.autoAccept}
-        onChange={(e) => {
-          actions.setStatus({ ...status, autoAccept: e.target.checked })
-          detach(actions.withStatus('devices:autoAccept', { on: e.target.checked }))
-        }}
-      />
-      Accept proposals automatically
-    </label>
-    {status.queue.length === 0 ? (
-      <p className="hint">Nothing waiting.</p>
-    ) : (
-      <ul className="proposal-queue" aria-label="Proposal queue">
-        {status.queue.map((q) => (
-          <Proposal key={q.id} item={q} board={board} actions={actions} />
-        ))}
-      </ul>
-    )}
-  </div>
-)
+}) => {
+  // One list of the board's cards for every proposal's merge menu, built when the board changes.
+  const cards = useMemo(
+    () =>
+      board.activities.map((a) => (
+        <option key={a.id} value={a.id}>
+          {a.text.slice(0, 60)}
+        </option>
+      )),
+    [board.activities],
+  )
+  const later = status.queue.length - SHOWN
+  return (
+    <div className="devices-block">
+      <h3>Proposals ({status.queue.length})</h3>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={status.autoAccept}
+          onChange={(e) => {
+            actions.setStatus({ ...status, autoAccept: e.target.checked })
+            detach(actions.withStatus('devices:autoAccept', { on: e.target.checked }))
+          }}
+        />
+        Accept proposals automatically
+      </label>
+      {status.queue.length === 0 ? (
+        <p className="hint">Nothing waiting.</p>
+      ) : (
+        <ul className="proposal-queue" aria-label="Proposal queue">
+          {status.queue.slice(0, SHOWN).map((q) => (
+            <Proposal key={q.id} item={q} cards={cards} actions={actions} />
+          ))}
+        </ul>
+      )}
+      {later > 0 && <p className="hint">{later} more waiting after these.</p>}
+    </div>
+  )
+}
 
 const Proposal = ({
   item,
-  board,
+  cards,
   actions,
 }: {
   item: Item
-  board: Board
+  cards: ReactNode[]
   actions: DeviceActions
 }) => {
   const [text, setText] = useState(item.text)
@@ -84,17 +105,13 @@ const Proposal = ({
           Reject
         </button>
       </div>
-      {board.activities.length > 0 && (
+      {cards.length > 0 && (
         <div className="row wrap">
           <label>
             <span className="visually-hidden">Card to merge “{item.text}” into</span>
             <select value={into} onChange={(e) => setInto(e.target.value)}>
               <option value="">Merge into…</option>
-              {board.activities.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.text.slice(0, 60)}
-                </option>
-              ))}
+              {cards}
             </select>
           </label>
           <button type="button" disabled={!into} onClick={() => settle('merge')}>

@@ -8,7 +8,18 @@ export const useDevices = () => {
   const [status, setStatus] = useState<DeviceStatus | null>(null)
   useEffect(() => {
     let live = true
-    const off = api.on('devices:changed', (s) => setStatus(s))
+    // Forty phones can change the room many times a frame: the window draws the latest once. A
+    // hidden window draws no frames, and its console still accepts proposals: it takes each one.
+    let latest: DeviceStatus | null = null
+    let frame = 0
+    const off = api.on('devices:changed', (s) => {
+      latest = s
+      if (document.hidden) return setStatus(s)
+      frame ||= requestAnimationFrame(() => {
+        frame = 0
+        setStatus(latest)
+      })
+    })
     detach(
       api.call('devices:status', {}).then((r) => {
         if (live && r.ok) setStatus(r.value)
@@ -16,6 +27,7 @@ export const useDevices = () => {
     )
     return () => {
       live = false
+      cancelAnimationFrame(frame)
       off()
     }
   }, [])

@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import type { RefObject } from 'react'
+import { memo, useLayoutEffect, useRef, useState } from 'react'
 import { participantName } from '../../../../shared/workshop/board-rules'
 import type { BoardAction } from '../../../../shared/workshop/board-actions'
 import type { ItemRef } from '../../../../shared/workshop/stage'
@@ -16,51 +17,65 @@ interface Props {
 }
 
 /** The three columns of the goal sheet: continue, stop, improve. */
-export const ActivityColumns = ({ board, participants, apply, spotlight, onRemoved }: Props) => (
-  <div className="activity-columns">
-    {KINDS.map((kind) => {
-      const items = board.activities.filter((a) => a.kind === kind)
-      return (
-        <section
-          key={kind}
-          className={`column column-${kind}`}
-          aria-label={`${KIND_LABELS[kind]} (${items.length})`}
-        >
-          <h3>
-            {KIND_LABELS[kind]} <span className="count">{items.length}</span>
-          </h3>
-          {apply && <p className="hint">{KIND_HINTS[kind]}</p>}
-          <ul>
-            {items.map((a) => (
-              <ActivityCard
-                key={a.id}
-                activity={a}
-                by={participantName(participants, a.proposedBy)}
-                apply={apply}
-                spotlit={spotlight?.kind === 'activity' && spotlight.id === a.id}
-                onRemoved={onRemoved}
-              />
-            ))}
-          </ul>
-        </section>
-      )
-    })}
-  </div>
-)
+export const ActivityColumns = ({ board, participants, apply, spotlight, onRemoved }: Props) => {
+  // The cards call the latest handlers through a ref, so a card whose activity did not change is
+  // not drawn again when the board changes elsewhere (forty phones add cards several a second).
+  const handlers = useRef({ apply, onRemoved })
+  useLayoutEffect(() => {
+    handlers.current = { apply, onRemoved }
+  })
+  return (
+    <div className="activity-columns">
+      {KINDS.map((kind) => {
+        const items = board.activities.filter((a) => a.kind === kind)
+        return (
+          <section
+            key={kind}
+            className={`column column-${kind}`}
+            aria-label={`${KIND_LABELS[kind]} (${items.length})`}
+          >
+            <h3>
+              {KIND_LABELS[kind]} <span className="count">{items.length}</span>
+            </h3>
+            {apply && <p className="hint">{KIND_HINTS[kind]}</p>}
+            <ul>
+              {items.map((a) => (
+                <ActivityCard
+                  key={a.id}
+                  activity={a}
+                  by={participantName(participants, a.proposedBy)}
+                  editable={!!apply}
+                  spotlit={spotlight?.kind === 'activity' && spotlight.id === a.id}
+                  handlers={handlers}
+                />
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+    </div>
+  )
+}
 
-const ActivityCard = ({
+type Handlers = RefObject<Pick<Props, 'apply' | 'onRemoved'>>
+
+const ActivityCard = memo(function ActivityCard({
   activity: a,
   by,
-  apply,
+  editable,
   spotlit,
-  onRemoved,
+  handlers,
 }: {
   activity: Activity
   by: string | null
-  apply?: Props['apply']
+  editable: boolean
   spotlit: boolean
-  onRemoved?: Props['onRemoved']
-}) => {
+  handlers: Handlers
+}) {
+  const apply = editable
+    ? (action: BoardAction) => handlers.current.apply?.(action) ?? false
+    : undefined
+  const onRemoved = (activity: Activity) => handlers.current.onRemoved?.(activity)
   const [editing, setEditing] = useState(false)
   const [text, setText] = useState(a.text)
   const short = a.text.length > 40 ? `${a.text.slice(0, 40)}…` : a.text
@@ -130,4 +145,4 @@ const ActivityCard = ({
       )}
     </li>
   )
-}
+})
