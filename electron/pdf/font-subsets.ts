@@ -23,8 +23,11 @@ const WITH_BASE = new Set<FontKey>(['sans', 'sansBold'])
 /** The fixed start of a font's subset: glyph ids in order, with their width and character. */
 interface Base {
   ids: number[]
+  /** The subset's glyph list, widths and characters once the base is in, copied into each document. */
+  glyphs: number[]
+  mapping: Record<number, number>
   widths: number[]
-  codePoints: number[][]
+  unicode: number[][]
   /** Glyph id → its code in every document (its place in the subset). */
   codeOf: Map<number, number>
 }
@@ -35,16 +38,27 @@ export const baseOf = (key: FontKey): Base => {
   let base = bases.get(key)
   if (base) return base
   const font = loadFont(key)
-  base = { ids: [], widths: [], codePoints: [], codeOf: new Map([[0, 0]]) }
+  // Code 0 is the missing glyph, as in every subset pdfkit makes.
+  base = {
+    ids: [],
+    glyphs: [0],
+    mapping: { 0: 0 },
+    widths: [font.getGlyph(0).advanceWidth],
+    unicode: [[0]],
+    codeOf: new Map([[0, 0]]),
+  }
   if (WITH_BASE.has(key))
     for (const [from, to] of BASE_RANGES)
       for (let cp = from; cp <= to; cp++) {
         const glyph = font.glyphForCodePoint(cp)
         if (glyph.id === 0 || base.codeOf.has(glyph.id)) continue
-        base.codeOf.set(glyph.id, base.ids.length + 1)
+        const code = base.glyphs.length
+        base.codeOf.set(glyph.id, code)
+        base.mapping[glyph.id] = code
         base.ids.push(glyph.id)
+        base.glyphs.push(glyph.id)
         base.widths.push(glyph.advanceWidth)
-        base.codePoints.push([cp])
+        base.unicode.push([cp])
       }
   bases.set(key, base)
   return base
@@ -54,7 +68,12 @@ export const baseOf = (key: FontKey): Base => {
 export interface PdfkitFont {
   id: string
   font: Font
-  subset: { glyphs: number[]; includeGlyph(id: number): number; encode(): Uint8Array }
+  subset: {
+    glyphs: number[]
+    mapping: Record<number, number>
+    includeGlyph(id: number): number
+    encode(): Uint8Array
+  }
   widths: number[]
   unicode: number[][]
   scale: number
@@ -216,10 +235,12 @@ const embedCached = (key: FontKey, f: PdfkitFont) => {
  */
 export const prepareFont = (key: FontKey, f: PdfkitFont) => {
   const base = baseOf(key)
-  base.ids.forEach((id, i) => {
-    const code = f.subset.includeGlyph(id)
-    f.widths[code] = base.widths[i]! * f.scale
-    f.unicode[code] = base.codePoints[i]!
-  })
+  // A fresh subset holds only the missing glyph; every bundled font has 1000 units to the em.
+  if (f.subset.glyphs.length !== 1 || f.scale !== 1)
+    throw new Error('Unexpected pdfkit font state.')
+  f.subset.glyphs = base.glyphs.slice()
+  f.subset.mapping = { ...base.mapping }
+  f.widths = base.widths.slice()
+  f.unicode = base.unicode.slice()
   f.embed = () => embedCached(key, f)
 }
