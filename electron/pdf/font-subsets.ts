@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib'
-import type { Font } from 'fontkit'
+import type { Font, Glyph } from 'fontkit'
 import type { FontKey } from './fonts'
 import { loadFont } from './fonts'
 
@@ -17,6 +17,9 @@ const BASE_RANGES: [number, number][] = [
   [0x20ac, 0x20ac],
   [0x2122, 0x2122],
 ]
+/** Ligatures the Latin fonts form from those characters ("fi" in "field"), also in the base. */
+const LIGATURES = ['fi', 'fl', 'ff', 'ffi', 'ffl', 'fj', 'ffj', 'ft', 'fb', 'fh', 'fk', 'tt']
+
 /** The Latin fonts; other scripts' fonts start empty and embed only what the document uses. */
 const WITH_BASE = new Set<FontKey>(['sans', 'sansBold'])
 
@@ -47,19 +50,23 @@ export const baseOf = (key: FontKey): Base => {
     unicode: [[0]],
     codeOf: new Map([[0, 0]]),
   }
-  if (WITH_BASE.has(key))
+  const add = (glyph: Glyph, codePoints: number[]) => {
+    if (glyph.id === 0 || base!.codeOf.has(glyph.id)) return
+    const code = base!.glyphs.length
+    base!.codeOf.set(glyph.id, code)
+    base!.mapping[glyph.id] = code
+    base!.ids.push(glyph.id)
+    base!.glyphs.push(glyph.id)
+    base!.widths.push(glyph.advanceWidth)
+    base!.unicode.push(codePoints)
+  }
+  if (WITH_BASE.has(key)) {
     for (const [from, to] of BASE_RANGES)
-      for (let cp = from; cp <= to; cp++) {
-        const glyph = font.glyphForCodePoint(cp)
-        if (glyph.id === 0 || base.codeOf.has(glyph.id)) continue
-        const code = base.glyphs.length
-        base.codeOf.set(glyph.id, code)
-        base.mapping[glyph.id] = code
-        base.ids.push(glyph.id)
-        base.glyphs.push(glyph.id)
-        base.widths.push(glyph.advanceWidth)
-        base.unicode.push([cp])
-      }
+      for (let cp = from; cp <= to; cp++) add(font.glyphForCodePoint(cp), [cp])
+    for (const text of LIGATURES)
+      for (const glyph of (font.layout(text) as { glyphs: Glyph[] }).glyphs)
+        add(glyph, glyph.codePoints)
+  }
   bases.set(key, base)
   return base
 }

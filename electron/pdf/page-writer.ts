@@ -3,6 +3,7 @@ import type { Formatter } from '../../shared/format/format-dates'
 import type { DocumentInfo, PageSize } from '../../shared/pdf/sheet-models'
 import type { PdfkitFont } from './font-subsets'
 import { prepareFont } from './font-subsets'
+import { collectOutput } from './pdf-output'
 import type { FontKey } from './fonts'
 import { loadFont } from './fonts'
 import { shape } from './shaped-text'
@@ -68,7 +69,10 @@ export class PageWriter {
       compress: true,
     } as PDFKit.PDFDocumentOptions)
     this.tags = new StructureTree(this.doc)
+    this.output = collectOutput(this.doc)
   }
+
+  private readonly output: () => Uint8Array
 
   get left() {
     return MARGIN.side
@@ -285,14 +289,10 @@ export class PageWriter {
     this.y += points
   }
 
+  /** Ends the document; pdfkit writes the whole file during end(), so it is ready right after. */
   finish(): Promise<Uint8Array> {
-    return new Promise((resolve, reject) => {
-      const chunks: Buffer[] = []
-      this.doc.on('data', (c: Buffer) => chunks.push(c))
-      this.doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
-      this.doc.on('error', reject)
-      this.tags.end()
-      this.doc.end()
-    })
+    this.tags.end()
+    this.doc.end()
+    return Promise.resolve(this.output())
   }
 }

@@ -22,7 +22,18 @@ type FontkitRun = {
 const CACHE_SIZE = 20_000
 const shapedByFont = new Map<string, Map<string, ShapedText>>()
 
-const append = (out: ShapedText, run: FontkitRun) => {
+const empty = (): ShapedText => ({
+  glyphIds: [],
+  codePoints: [],
+  xAdvance: [],
+  advanceWidth: [],
+  xOffset: [],
+  yOffset: [],
+  width: 0,
+})
+
+const fromRun = (run: FontkitRun): ShapedText => {
+  const out = empty()
   run.glyphs.forEach((glyph, i) => {
     const pos = run.positions[i]!
     out.glyphIds.push(glyph.id)
@@ -33,7 +44,36 @@ const append = (out: ShapedText, run: FontkitRun) => {
     out.yOffset.push(pos.yOffset)
     out.width += pos.xAdvance
   })
+  return out
 }
+
+const append = (out: ShapedText, part: ShapedText) => {
+  out.glyphIds.push(...part.glyphIds)
+  out.codePoints.push(...part.codePoints)
+  out.xAdvance.push(...part.xAdvance)
+  out.advanceWidth.push(...part.advanceWidth)
+  out.xOffset.push(...part.xOffset)
+  out.yOffset.push(...part.yOffset)
+  out.width += part.width
+}
+
+const cached = (key: FontKey, cacheKey: string, make: () => ShapedText) => {
+  let cache = shapedByFont.get(key)
+  if (!cache) shapedByFont.set(key, (cache = new Map()))
+  let shaped = cache.get(cacheKey)
+  if (!shaped) {
+    shaped = make()
+    if (cache.size >= CACHE_SIZE) cache.clear()
+    cache.set(cacheKey, shaped)
+  }
+  return shaped
+}
+
+/** One word (with the space after it) or one right-to-left run, shaped by fontkit. */
+const shapePart = (key: FontKey, part: string, whole: boolean) =>
+  cached(key, whole ? `\u0001${part}` : `\u0002${part}`, () =>
+    fromRun(loadFont(key).layout(part, whole ? [] : undefined) as unknown as FontkitRun),
+  )
 
 /**
  * Shapes `text` as pdfkit would (every bundled font has 1000 units to the em, so no scaling):
@@ -42,36 +82,19 @@ const append = (out: ShapedText, run: FontkitRun) => {
  * Each result is kept per font: the same words on the next sheet, or the next export, cost nothing.
  */
 export const shape = (key: FontKey, text: string, whole = false): ShapedText => {
-  const cacheKey = whole ? `\u0001${text}` : text
-  let cache = shapedByFont.get(key)
-  if (!cache) shapedByFont.set(key, (cache = new Map()))
-  let shaped = cache.get(cacheKey)
-  if (shaped) return shaped
-  const font = loadFont(key)
-  shaped = {
-    glyphIds: [],
-    codePoints: [],
-    xAdvance: [],
-    advanceWidth: [],
-    xOffset: [],
-    yOffset: [],
-    width: 0,
-  }
-  const layout = (part: string, features?: string[]) =>
-    append(shaped, font.layout(part, features) as unknown as FontkitRun)
-  if (whole) layout(text, [])
-  else {
-    // pdfkit's word splitting: each word keeps the space or tab after it.
+  if (whole) return shapePart(key, text, true)
+  return cached(key, text, () => {
+    const shaped = empty()
+    // pdfkit's word splitting: each word keeps the space or tab after it. Words are kept on their
+    // own too, so a new line made of known words costs no shaping.
     let last = 0
     for (let i = 0; i <= text.length; i++) {
       const ch = text.charAt(i)
       if ((i === text.length && last < i) || ch === ' ' || ch === '\t') {
-        layout(text.slice(last, i + 1))
+        append(shaped, shapePart(key, text.slice(last, i + 1), false))
         last = i + 1
       }
     }
-  }
-  if (cache.size >= CACHE_SIZE) cache.clear()
-  cache.set(cacheKey, shaped)
-  return shaped
+    return shaped
+  })
 }
