@@ -1,8 +1,6 @@
 import type { RenderRequest, SheetActivity } from '../../shared/pdf/sheet-models'
-import type { FontKey } from './fonts'
 import { loadFont } from './fonts'
 import { renderPdf } from './render'
-import { shape } from './shaped-text'
 
 const header = {
   clientName: 'Warm-up',
@@ -63,31 +61,47 @@ export const WARM_UP_REQUEST: RenderRequest = {
   ],
 }
 
-/** Other scripts' fonts, each parsed and its shaping tables read with a few words of its own. */
-const OTHER_SCRIPTS: [FontKey, string][] = [
-  ['greekCyrillic', 'Αλέξανδρος Анна'],
-  ['greekCyrillicBold', 'Αλέξανδρος Анна'],
-  ['hebrew', 'דוד כהן'],
-  ['hebrewBold', 'דוד כהן'],
-  ['arabic', 'محمد العلي'],
-  ['arabicBold', 'محمد العلي'],
-  ['japanese', '佐藤 花子'],
-  ['japaneseBold', '佐藤 花子'],
-]
+/** A name in each other script the fonts cover; a sheet for it parses, shapes and embeds them. */
+const OTHER_SCRIPTS = ['Αλέξανδρος Анна', 'דוד כהן', 'محمد العلي', '佐藤 花子']
+
+const blankSheetFor = (memberName: string): RenderRequest => ({
+  title: 'Warm-up',
+  pageSize: 'A4',
+  sheets: [
+    {
+      kind: 'blank',
+      header,
+      memberName,
+      memberDepartment: memberName,
+      goalBegins: '2026-01-05',
+      reviewDates: ['2026-02-05', null, null, null],
+      goalEnds: '2026-04-05',
+    },
+  ],
+})
+
+/**
+ * Every pair of common Latin characters, shaped once in each weight: fontkit reads a font's
+ * kerning and ligature tables lazily, a piece per first letter, so without this the first real
+ * sheet's new words paid for reading them.
+ */
+const LATIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,:;()-–’'
+const LATIN_PAIRS = [...LATIN].flatMap((a) => [...LATIN].map((b) => a + b)).join('')
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
- * Warms the worker in small steps (the Latin sheet, then one font at a time): a real export asked
- * for meanwhile is served between two steps instead of waiting for the whole warm-up.
+ * Warms the worker in small steps (the Latin sheet, then one script at a time, both weights): a
+ * real export asked for meanwhile is served between two steps instead of waiting for them all.
  */
 export const warmUp = async () => {
   await renderPdf(WARM_UP_REQUEST)
-  for (const [key, sample] of OTHER_SCRIPTS) {
+  for (const key of ['sans', 'sansBold'] as const) {
     await nextTurn()
-    loadFont(key)
-    // Lines are measured word by word; right-to-left runs are drawn shaped whole.
-    shape(key, sample)
-    if (key.startsWith('hebrew') || key.startsWith('arabic')) shape(key, sample, true)
+    loadFont(key).layout(LATIN_PAIRS)
+  }
+  for (const name of OTHER_SCRIPTS) {
+    await nextTurn()
+    await renderPdf(blankSheetFor(name))
   }
 }
