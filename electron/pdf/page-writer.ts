@@ -6,7 +6,7 @@ import { prepareFont } from './font-subsets'
 import { collectOutput } from './pdf-output'
 import type { FontKey } from './fonts'
 import { loadFont } from './fonts'
-import { shape } from './shaped-text'
+import { shape, widthOf } from './shaped-text'
 import { StructureTree } from './structure'
 import { writeRun } from './text-ops'
 import type { Found, Run } from './text-runs'
@@ -151,7 +151,7 @@ export class PageWriter {
 
   runsWidth(runs: Run[], size: number) {
     let width = 0
-    for (const run of runs) width += (shape(run.font, run.text).width * size) / 1000
+    for (const run of runs) width += (widthOf(run.font, run.text) * size) / 1000
     return width
   }
 
@@ -242,7 +242,7 @@ export class PageWriter {
           y,
           size,
         )
-        cx += (shape(run.font, run.text).width * size) / 1000
+        cx += (widthOf(run.font, run.text) * size) / 1000
       }
     })
   }

@@ -81,20 +81,34 @@ const shapePart = (key: FontKey, part: string, whole: boolean) =>
  * `whole` for a right-to-left run, which must be shaped in one piece to keep its words in order.
  * Each result is kept per font: the same words on the next sheet, or the next export, cost nothing.
  */
+/** pdfkit's word splitting: each word keeps the space or tab after it. */
+const eachWord = (text: string, use: (word: string) => void) => {
+  let last = 0
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text.charAt(i)
+    if ((i === text.length && last < i) || ch === ' ' || ch === '\t') {
+      use(text.slice(last, i + 1))
+      last = i + 1
+    }
+  }
+}
+
+/**
+ * The width of `text` at size 1000, from its words' shaping, without keeping the line itself:
+ * measuring cuts a long text one character at a time, and each cut is a new line.
+ */
+export const widthOf = (key: FontKey, text: string) => {
+  let width = 0
+  eachWord(text, (word) => (width += shapePart(key, word, false).width))
+  return width
+}
+
 export const shape = (key: FontKey, text: string, whole = false): ShapedText => {
   if (whole) return shapePart(key, text, true)
   return cached(key, text, () => {
     const shaped = empty()
-    // pdfkit's word splitting: each word keeps the space or tab after it. Words are kept on their
-    // own too, so a new line made of known words costs no shaping.
-    let last = 0
-    for (let i = 0; i <= text.length; i++) {
-      const ch = text.charAt(i)
-      if ((i === text.length && last < i) || ch === ' ' || ch === '\t') {
-        append(shaped, shapePart(key, text.slice(last, i + 1), false))
-        last = i + 1
-      }
-    }
+    // Words are kept on their own too, so a new line made of known words costs no shaping.
+    eachWord(text, (word) => append(shaped, shapePart(key, word, false)))
     return shaped
   })
 }

@@ -57,6 +57,8 @@ const merge = (chars: { ch: string; font: FontKey }[]): Run[] => {
  * reverses them itself, which keeps Arabic letters joined correctly.
  */
 export const visualRuns = (line: string, weight: 'regular' | 'bold', found?: Found): Run[] => {
+  // A long text being cut to fit is measured once per character removed: those are not kept.
+  if (line.length > RUNS_CACHE_LINE) return orderRuns(line, weight, found ?? none())
   const key = weight === 'bold' ? `b${line}` : `r${line}`
   let known = runsByLine.get(key)
   if (!known) {
@@ -76,6 +78,8 @@ export const visualRuns = (line: string, weight: 'regular' | 'bold', found?: Fou
  * runs once per process; callers only read the runs.
  */
 const RUNS_CACHE_SIZE = 20_000
+const RUNS_CACHE_LINE = 200
+const none = (): Found => ({ missing: new Set(), emoji: new Set() })
 const runsByLine = new Map<string, { runs: Run[]; missing: string[]; emoji: string[] }>()
 
 const orderRuns = (line: string, weight: 'regular' | 'bold', found: Found): Run[] => {
