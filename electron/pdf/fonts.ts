@@ -22,36 +22,13 @@ const FILES = {
   hebrewBold: '@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf',
   arabic: '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
   arabicBold: '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf',
-  // Japanese is large (5.4 MB a weight): the bold file is parsed only once a bold Japanese line is drawn.
+  // Japanese is large (5.4 MB a weight): parsed by the warm-up's last steps, or when first drawn.
   japanese: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf',
   japaneseBold: '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf',
 } as const
 export type FontKey = keyof typeof FILES
 
 const cache = new Map<FontKey, Font>()
-
-const LAYOUT_CACHE_SIZE = 20_000
-
-/**
- * Shaping a string is the costly part of drawing it, and pdfkit forgets its shaping cache with
- * every document. Results are kept here per font instead (pdfkit only reads them), so the same
- * labels and names on the next sheet cost nothing.
- */
-const memoizeLayout = (font: Font): Font => {
-  const shaped = new Map<string, unknown>()
-  const layout = font.layout.bind(font) as (text: string, features?: unknown) => unknown
-  font.layout = ((text: string, features?: unknown) => {
-    const key = features ? `${JSON.stringify(features)}\u0000${text}` : text
-    let run = shaped.get(key)
-    if (run === undefined) {
-      if (shaped.size >= LAYOUT_CACHE_SIZE) shaped.clear()
-      run = layout(text, features)
-      shaped.set(key, run)
-    }
-    return run
-  }) as Font['layout']
-  return font
-}
 
 type Glyph = { _decode(): unknown; _memo?: true }
 type GlyphSource = { getGlyph(id: number, codePoints?: number[]): Glyph }
@@ -83,9 +60,8 @@ export const loadFont = (key: FontKey): Font => {
   let font = cache.get(key)
   if (!font) {
     const parsed = create(readFileSync(require.resolve(FILES[key])))
-    font = memoizeGlyphs(
-      memoizeLayout(key.startsWith('greekCyrillic') ? renamed(parsed, 'GrCy') : parsed),
-    )
+    // Shaping is cached per run in shaped-text.ts, across documents.
+    font = memoizeGlyphs(key.startsWith('greekCyrillic') ? renamed(parsed, 'GrCy') : parsed)
     cache.set(key, font)
   }
   return font

@@ -1,9 +1,14 @@
 import PDFDocument from 'pdfkit'
 import type { Formatter } from '../../shared/format/format-dates'
 import type { DocumentInfo, PageSize } from '../../shared/pdf/sheet-models'
+import type { PdfkitFont } from './font-subsets'
+import { prepareFont } from './font-subsets'
+import { collectOutput } from './pdf-output'
 import type { FontKey } from './fonts'
 import { loadFont } from './fonts'
+import { shape, widthOf } from './shaped-text'
 import { StructureTree } from './structure'
+import { writeRun } from './text-ops'
 import type { Found, Run } from './text-runs'
 import { replaceEmoji, visualRuns } from './text-runs'
 
@@ -33,7 +38,7 @@ export class PageWriter {
   readonly doc: PDFKit.PDFDocument
   readonly tags: StructureTree
   y = 0
-  private readonly registered = new Set<FontKey>()
+  private readonly fonts = new Map<FontKey, PdfkitFont>()
   private pageHooks: (() => void)[] = []
 
   constructor(
@@ -64,7 +69,10 @@ export class PageWriter {
       compress: true,
     } as PDFKit.PDFDocumentOptions)
     this.tags = new StructureTree(this.doc)
+    this.output = collectOutput(this.doc)
   }
+
+  private readonly output: () => Uint8Array
 
   get left() {
     return MARGIN.side
@@ -124,12 +132,17 @@ export class PageWriter {
     return this.y + height <= this.bottom
   }
 
-  use(font: FontKey, size: number) {
-    if (!this.registered.has(font)) {
-      this.doc.registerFont(font, loadFont(font) as unknown as string)
-      this.registered.add(font)
+  /** pdfkit's font object for this document, opened on first use with the shared subset base. */
+  private fontOf(key: FontKey): PdfkitFont {
+    let font = this.fonts.get(key)
+    if (!font) {
+      this.doc.registerFont(key, loadFont(key) as unknown as string)
+      this.doc.font(key)
+      font = (this.doc as unknown as { _font: PdfkitFont })._font
+      prepareFont(key, font)
+      this.fonts.set(key, font)
     }
-    this.doc.font(font).fontSize(size)
+    return font
   }
 
   lineHeight(size: number) {
@@ -138,10 +151,7 @@ export class PageWriter {
 
   runsWidth(runs: Run[], size: number) {
     let width = 0
-    for (const run of runs) {
-      this.use(run.font, size)
-      width += this.doc.widthOfString(run.text)
-    }
+    for (const run of runs) width += (widthOf(run.font, run.text) * size) / 1000
     return width
   }
 
@@ -220,12 +230,19 @@ export class PageWriter {
     this.tags.content(() => {
       this.doc.fillColor(style.color ?? '#1b1f24')
       for (const run of runs) {
-        this.use(run.font, size)
-        // pdfkit shapes word by word unless features are given; a right-to-left run must be shaped
-        // whole, or its words come out in the wrong order.
-        const whole = RTL_FONTS.has(run.font) ? { features: [] } : {}
-        this.doc.text(run.text, cx, y, { lineBreak: false, ...whole })
-        cx += this.doc.widthOfString(run.text)
+        // Shaped word by word, except a right-to-left run: shaped whole, or its words come out
+        // in the wrong order.
+        const whole = RTL_FONTS.has(run.font)
+        writeRun(
+          this.doc,
+          run.font,
+          this.fontOf(run.font),
+          shape(run.font, run.text, whole),
+          cx,
+          y,
+          size,
+        )
+        cx += (widthOf(run.font, run.text) * size) / 1000
       }
     })
   }
@@ -272,14 +289,10 @@ export class PageWriter {
     this.y += points
   }
 
+  /** Ends the document; pdfkit writes the whole file during end(), so it is ready right after. */
   finish(): Promise<Uint8Array> {
-    return new Promise((resolve, reject) => {
-      const chunks: Buffer[] = []
-      this.doc.on('data', (c: Buffer) => chunks.push(c))
-      this.doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
-      this.doc.on('error', reject)
-      this.tags.end()
-      this.doc.end()
-    })
+    this.tags.end()
+    this.doc.end()
+    return Promise.resolve(this.output())
   }
 }

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads'
 import type { RenderRequest } from '../../shared/pdf/sheet-models'
 import { checkRenderable, renderPdf } from './render'
-import { WARM_UP_REQUEST } from './warm-up'
+import { warmUp } from './warm-up'
 
 /** Builds PDFs off the main thread, so the app keeps answering while a 200-sheet packet renders. */
 export type WorkerRequest =
@@ -28,7 +28,7 @@ port.on('message', async (message: WorkerRequest) => {
     port.postMessage(reply, transfer)
   try {
     if (message.type === 'warm') {
-      await renderPdf(WARM_UP_REQUEST)
+      await warmUp()
       return send({ id, type: 'warmed' })
     }
     const { type, request } = message

@@ -1,3 +1,4 @@
+import type { Formatter } from '../../shared/format/format-dates'
 import { makeFormatter } from '../../shared/format/format-dates'
 import type { Formats } from '../../shared/format/formats'
 import type { RenderRequest, RenderWarning, SheetModel } from '../../shared/pdf/sheet-models'
@@ -19,6 +20,18 @@ const DEFAULT_FORMATS: Formats = {
   hour12: false,
   paper: 'A4',
   weekStart: 1,
+}
+
+/** Date formats built once per choice of formats: each one builds several Intl formatters. */
+const formatters = new Map<string, Formatter>()
+const formatterFor = (formats: Formats) => {
+  const key = JSON.stringify(formats)
+  let fmt = formatters.get(key)
+  if (!fmt) {
+    if (formatters.size >= 16) formatters.clear()
+    formatters.set(key, (fmt = makeFormatter(formats)))
+  }
+  return fmt
 }
 
 export interface RenderResult {
@@ -104,7 +117,7 @@ export const renderPdf = async (
   // A PDF without pages is not a valid file; callers always ask for at least the team summary.
   if (request.sheets.length === 0) throw new RangeError('Nothing to print: no sheet was requested.')
   const found: Found = { missing: new Set(), emoji: new Set() }
-  const fmt = makeFormatter(request.formats ?? DEFAULT_FORMATS)
+  const fmt = formatterFor(request.formats ?? DEFAULT_FORMATS)
   const w = new PageWriter(request.pageSize, found, fmt, infoOf(request))
   const ranges: [number, number, string][] = []
   request.sheets.forEach((sheet, i) => {

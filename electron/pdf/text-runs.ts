@@ -57,6 +57,32 @@ const merge = (chars: { ch: string; font: FontKey }[]): Run[] => {
  * reverses them itself, which keeps Arabic letters joined correctly.
  */
 export const visualRuns = (line: string, weight: 'regular' | 'bold', found?: Found): Run[] => {
+  // A long text being cut to fit is measured once per character removed: those are not kept.
+  if (line.length > RUNS_CACHE_LINE) return orderRuns(line, weight, found ?? none())
+  const key = weight === 'bold' ? `b${line}` : `r${line}`
+  let known = runsByLine.get(key)
+  if (!known) {
+    const own: Found = { missing: new Set(), emoji: new Set() }
+    known = { runs: orderRuns(line, weight, own), missing: [...own.missing], emoji: [...own.emoji] }
+    if (runsByLine.size >= RUNS_CACHE_SIZE) runsByLine.clear()
+    runsByLine.set(key, known)
+  }
+  // What the line could not print is told to this caller too, even when the runs were known.
+  for (const ch of known.missing) found?.missing.add(ch)
+  for (const e of known.emoji) found?.emoji.add(e)
+  return known.runs
+}
+
+/**
+ * Lines met again (labels, names, the same activity on every sheet of a packet) are split into
+ * runs once per process; callers only read the runs.
+ */
+const RUNS_CACHE_SIZE = 20_000
+const RUNS_CACHE_LINE = 200
+const none = (): Found => ({ missing: new Set(), emoji: new Set() })
+const runsByLine = new Map<string, { runs: Run[]; missing: string[]; emoji: string[] }>()
+
+const orderRuns = (line: string, weight: 'regular' | 'bold', found: Found): Run[] => {
   const clean = replaceEmoji(line, found)
   const chars = logicalRuns(clean, weight, found)
   if (!RTL.test(clean)) return merge(chars)
