@@ -9,6 +9,7 @@ import { pdfBench } from './pdf.bench'
 import { projectorBench } from './projector.bench'
 import { reportBench } from './report.bench'
 import type { Figures } from './stats'
+import { timerBench } from './timer.bench'
 import { workshopBench } from './workshop.bench'
 
 /**
@@ -40,6 +41,9 @@ const targets: Record<string, { max: number } | { min: number }> = {
   comms_checks_60_people_p95_ms: { max: 50 },
   comms_resolve_department_60_people_p95_ms: { max: 16 },
   report_10_sessions_warm_ms: { max: 1000 },
+  timer_60s_flips_missed: { max: 0 },
+  timer_60s_flips_doubled: { max: 0 },
+  timer_wall_clock_back_10min_shown_error_s: { max: 0 },
 }
 
 const suites: [string, () => Promise<Figures>][] = [
@@ -51,6 +55,7 @@ const suites: [string, () => Promise<Figures>][] = [
   ['pdf', pdfBench],
   ['report', reportBench],
   ['comms', commsBench],
+  ['timer', timerBench],
 ]
 
 const started = performance.now()
