@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { Stats } from 'node:fs'
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { isMissing, readPlainFile, readPlainFileWithStat } from './file-reads'
+import { isMissing, readPlainFile } from './file-reads'
 import { tempPathFor } from './temp-files'
 
 const chains = new Map<string, Promise<unknown>>()
@@ -63,52 +63,21 @@ const openTemp = async (temp: string) => {
   }
 }
 
-/** The file a write would replace: its bytes and stat, null when there is none, or why it failed. */
-const readReplaced = (path: string) =>
-  readPlainFileWithStat(path).then(
-    (found) => ({ found }),
-    (e: unknown) => (isMissing(e) ? { found: null } : { failed: e }),
-  )
-
-/**
- * The file about to be replaced must be the one the caller last saw. Its bytes were compared while
- * the new ones reached the disk; this stat, just before the rename, makes sure it is still that
- * file (any write or rename since changes its change time, or makes it appear or vanish).
- */
-const assertUnchanged = async (
-  path: string,
-  expected: string | null,
-  replaced: Awaited<ReturnType<typeof readReplaced>>,
-) => {
-  if ('failed' in replaced) throw replaced.failed
-  const { found } = replaced
-  if (fingerprint(found?.bytes ?? null) !== expected) throw new FileChangedOnDisk(path)
-  const now = await stat(path).catch((e: unknown) => {
-    if (isMissing(e)) return null
-    throw e
-  })
-  const same = found === null ? now === null : now !== null && sameFile(found.stats, now)
-  if (!same) throw new FileChangedOnDisk(path)
-}
-
 const writeOnce = async (path: string, data: string | Uint8Array, options: WriteOptions) => {
   const dir = dirname(path)
   const temp = tempPathFor(path)
   try {
     const file = await openTemp(temp)
-    let replaced: Awaited<ReturnType<typeof readReplaced>> | null = null
     try {
       await file.writeFile(data)
-      // The replaced file is read while the new bytes reach the disk; that read never rejects, so
-      // the handle is closed only once its fsync has settled.
-      ;[, replaced] = await Promise.all([
-        file.sync(),
-        options.expected !== undefined ? readReplaced(path) : null,
-      ])
+      await file.sync()
     } finally {
       await file.close()
     }
-    if (options.expected !== undefined) await assertUnchanged(path, options.expected, replaced!)
+    if (options.expected !== undefined) {
+      const onDisk = fingerprint(await readBytesOrNull(path))
+      if (onDisk !== options.expected) throw new FileChangedOnDisk(path)
+    }
     await rename(temp, path)
   } catch (e) {
     await rm(temp, { force: true })

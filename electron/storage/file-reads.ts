@@ -1,4 +1,3 @@
-import type { Stats } from 'node:fs'
 import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 
@@ -35,26 +34,19 @@ export const readFailureReason = (e: unknown): string => {
 export const isMissing = (e: unknown): boolean => codeOf(e) === 'ENOENT'
 
 /**
- * A plain file's bytes, and its stat as it was opened. Anything else in its place is refused before
- * reading: a folder (EISDIR), and a pipe or device, which could block the read forever (opened
- * non-blocking, then checked).
+ * A plain file's bytes. Anything else in its place is refused before reading: a folder (EISDIR),
+ * and a pipe or device, which could block the read forever (opened non-blocking, then checked).
  */
-export const readPlainFileWithStat = async (
-  path: string,
-): Promise<{ bytes: Buffer; stats: Stats }> => {
+export const readPlainFile = async (path: string): Promise<Buffer> => {
   const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   try {
-    const stats = await handle.stat()
-    if (!stats.isFile()) {
-      const code = stats.isDirectory() ? 'EISDIR' : 'ENOTFILE'
+    const st = await handle.stat()
+    if (!st.isFile()) {
+      const code = st.isDirectory() ? 'EISDIR' : 'ENOTFILE'
       throw Object.assign(new Error(`${path} is not a plain file`), { code })
     }
-    return { bytes: await handle.readFile(), stats }
+    return await handle.readFile()
   } finally {
     await handle.close()
   }
 }
-
-/** A plain file's bytes (see `readPlainFileWithStat`). */
-export const readPlainFile = async (path: string): Promise<Buffer> =>
-  (await readPlainFileWithStat(path)).bytes
