@@ -10,6 +10,7 @@ import { pdfBench } from './pdf.bench'
 import { projectorBench } from './projector.bench'
 import { reportBench } from './report.bench'
 import type { Figures } from './stats'
+import { timerBench } from './timer.bench'
 import { workshopBench } from './workshop.bench'
 
 /**
@@ -46,6 +47,9 @@ const targets: Record<string, { max: number } | { min: number }> = {
   devices_40_console_longest_task_ms: { max: 50 },
   participant_page_js_gzip_kb: { max: 100 },
   devices_40_server_memory_over_idle_mb: { max: 50 },
+  timer_60s_flips_missed: { max: 0 },
+  timer_60s_flips_doubled: { max: 0 },
+  timer_wall_clock_back_10min_shown_error_s: { max: 0 },
 }
 
 const suites: [string, () => Promise<Figures>][] = [
@@ -58,6 +62,7 @@ const suites: [string, () => Promise<Figures>][] = [
   ['report', reportBench],
   ['comms', commsBench],
   ['devices', devicesBench],
+  ['timer', timerBench],
 ]
 
 const started = performance.now()

@@ -72,8 +72,10 @@ export const libraryBench = async (): Promise<Figures> => {
       ratioBig: median(saveBig.map((s, i) => s / save[i]!)),
     })
   }
-  await one.store.flush()
-  await many.store.flush()
+  // Closed, not only flushed: a large library still being read in the background writes its index
+  // when done, which would race the folder's removal.
+  await one.store.close()
+  await many.store.close()
   await rm(one.dir, { recursive: true, force: true })
   await rm(many.dir, { recursive: true, force: true })
   const pick = (k: keyof (typeof perRound)[0]) => median(perRound.map((p) => p[k]))

@@ -1,9 +1,7 @@
 import { Suspense, useEffect } from 'react'
 import { ToastProvider } from './components/Toasts'
-import { api } from './lib/api'
 import { useFormats } from './lib/formats'
 import { hrefFor, useRoute } from './lib/router'
-import { useApiData } from './lib/useApiData'
 import { ClientScreen } from './features/client/ClientScreen'
 import { LibraryScreen } from './features/library/LibraryScreen'
 import { GlobalShortcutHelp } from './features/onboarding/GlobalShortcutHelp'
@@ -19,9 +17,10 @@ import {
 import { AudienceScreen } from './features/audience/AudienceScreen'
 import { useProjectorFollows } from './features/session/useProjectorFollows'
 import { ConsoleScreen } from './features/session/ConsoleScreen'
+import { useSettings } from './features/settings/useSettings'
 
 const useTheme = () => {
-  const settings = useApiData(() => api.call('settings:get', {}), '', 'settings')
+  const settings = useSettings()
   const theme = settings.status === 'ready' ? settings.value.theme : 'light'
   useEffect(() => {
     document.documentElement.dataset['theme'] = theme

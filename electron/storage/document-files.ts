@@ -1,8 +1,10 @@
+import type { Stats } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import { Low } from 'lowdb'
 import { AppFailure } from '../../shared/api/result'
 import type { FileKind } from '../../shared/library/migrations'
-import { FileChangedOnDisk, fingerprint, writeFileDurable } from './durable-write'
+import { FileChangedOnDisk, fingerprint, sameFile, writeFileDurableStat } from './durable-write'
 import type { LoadedFile } from './versioned-file'
 import { loadVersionedFile } from './versioned-file'
 
@@ -22,6 +24,14 @@ class VersionedJsonFile<T> implements Adapter<T | null> {
   loaded: LoadedFile<T> = { status: 'missing' }
   /** Fingerprint of the bytes on disk as last read or written; null: there was no file. */
   private seen: string | null = null
+  /**
+   * The text this process last wrote and the file's stat just after: while the file still has
+   * that stat, reading it back would give that text, so a read costs one stat, not a read,
+   * a hash and a validation (the stores validate what they write).
+   */
+  private written: { text: string; stats: Stats } | null = null
+  /** The stat of the file as it was last written here, for the library's index. */
+  lastWritten: Stats | null = null
 
   constructor(
     readonly path: string,
@@ -29,6 +39,19 @@ class VersionedJsonFile<T> implements Adapter<T | null> {
   ) {}
 
   async read(): Promise<T | null> {
+    const mine = this.written
+    const now = mine && (await stat(this.path).catch(() => null))
+    if (mine && now && this.seen !== null && sameFile(mine.stats, now)) {
+      const data = JSON.parse(mine.text) as T
+      this.loaded = {
+        status: 'ok',
+        data,
+        fromVersion: this.kind.currentVersion,
+        fingerprint: this.seen,
+      }
+      return data
+    }
+    this.written = null
     this.loaded = await loadVersionedFile(this.path, this.kind)
     this.seen = 'fingerprint' in this.loaded ? this.loaded.fingerprint : null
     return this.loaded.status === 'ok' || this.loaded.status === 'newer' ? this.loaded.data : null
@@ -36,8 +59,11 @@ class VersionedJsonFile<T> implements Adapter<T | null> {
 
   async write(doc: T | null): Promise<void> {
     const text = JSON.stringify(doc, null, 2) + '\n'
-    await writeFileDurable(this.path, text, { expected: this.seen })
+    this.written = null
+    const stats = await writeFileDurableStat(this.path, text, { expected: this.seen })
     this.seen = fingerprint(Buffer.from(text))
+    this.written = stats && { text, stats }
+    this.lastWritten = stats
   }
 }
 
@@ -65,13 +91,17 @@ export class DocumentFiles<T> {
     return doc.file.loaded
   }
 
-  /** Saves over the file as this process last read or wrote it; refuses if it changed since. */
-  async write(path: string, data: T): Promise<void> {
+  /**
+   * Saves over the file as this process last read or wrote it; refuses if it changed since.
+   * Answers the file's stat as written (null if it could not be looked up).
+   */
+  async write(path: string, data: T): Promise<Stats | null> {
     this.gate.assertWritable()
     const doc = this.document(path)
     doc.db.data = data
     try {
       await doc.db.write()
+      return doc.file.lastWritten
     } catch (e) {
       if (!(e instanceof FileChangedOnDisk)) throw e
       throw new AppFailure(

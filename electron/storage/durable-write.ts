@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { mkdir, open, rename, rm } from 'node:fs/promises'
+import type { Stats } from 'node:fs'
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { isMissing, readPlainFile } from './file-reads'
 import { tempPathFor } from './temp-files'
@@ -51,12 +52,22 @@ const syncFolder = async (dir: string) => {
   }
 }
 
+/** Opens a new temp file; the folder is made only when it is missing, not checked on every save. */
+const openTemp = async (temp: string) => {
+  try {
+    return await open(temp, 'wx')
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
+    await mkdir(dirname(temp), { recursive: true })
+    return open(temp, 'wx')
+  }
+}
+
 const writeOnce = async (path: string, data: string | Uint8Array, options: WriteOptions) => {
   const dir = dirname(path)
-  await mkdir(dir, { recursive: true })
   const temp = tempPathFor(path)
   try {
-    const file = await open(temp, 'wx')
+    const file = await openTemp(temp)
     try {
       await file.writeFile(data)
       await file.sync()
@@ -72,18 +83,22 @@ const writeOnce = async (path: string, data: string | Uint8Array, options: Write
     await rm(temp, { force: true })
     throw e
   }
-  await syncFolder(dir)
+  // The file's identity as written is looked up while the folder syncs, not after it.
+  const [, written] = await Promise.all([syncFolder(dir), stat(path).catch(() => null)])
+  return written
 }
 
 /**
  * Atomic and durable: a unique temp file in the same folder, written, fsynced, renamed over the
  * target, then the folder fsynced. Writes to one path run in call order, so the last call wins.
+ * Answers the file's stat just after the rename (null if it was gone already), which a caller can
+ * keep to know later whether the file is still the one it wrote (see `sameFile`).
  */
-export const writeFileDurable = (
+export const writeFileDurableStat = (
   path: string,
   data: string | Uint8Array,
   options: WriteOptions = {},
-): Promise<void> => {
+): Promise<Stats | null> => {
   const previous = chains.get(path) ?? Promise.resolve()
   const next = previous.catch(() => undefined).then(() => writeOnce(path, data, options))
   chains.set(path, next)
@@ -94,3 +109,25 @@ export const writeFileDurable = (
   next.then(forget, forget)
   return next
 }
+
+/** `writeFileDurableStat` for a caller that needs only to know the bytes are safe. */
+export const writeFileDurable = async (
+  path: string,
+  data: string | Uint8Array,
+  options: WriteOptions = {},
+): Promise<void> => {
+  await writeFileDurableStat(path, data, options)
+}
+
+/**
+ * Whether two stats are of one unchanged file: same inode, size, modification and change time.
+ * The change time is set by the system on any write or rename, so a tool that restores the
+ * modification time is still seen; only a same-size rewrite in place within the same clock tick
+ * could pass unseen, and a save still compares the exact bytes before it replaces a file.
+ */
+export const sameFile = (a: Stats, b: Stats): boolean =>
+  a.dev === b.dev &&
+  a.ino === b.ino &&
+  a.size === b.size &&
+  a.mtimeMs === b.mtimeMs &&
+  a.ctimeMs === b.ctimeMs

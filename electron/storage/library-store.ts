@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs'
 import { mkdir, rename, stat } from 'node:fs/promises'
 import { AppFailure } from '../../shared/api/result'
 import type { ClientFile, ClientSummary } from '../../shared/library/client'
@@ -233,16 +234,19 @@ export class LibraryStore {
 
   private async persist(client: ClientFile): Promise<ClientFile> {
     const valid = ClientFileSchema.parse(client)
-    await this.files.write(this.paths.client(valid.id), valid)
-    await this.remember(valid)
+    const written = await this.files.write(this.paths.client(valid.id), valid)
+    await this.remember(valid, written)
     return valid
   }
 
-  /** The index is rewritten (later, once) only when a listed field changed, never for a plain edit. */
-  private async remember(client: ClientFile): Promise<void> {
+  /**
+   * The index is rewritten (later, once) only when a listed field changed, never for a plain edit.
+   * `written`: the file's stat as the save left it, so a save does not look it up again.
+   */
+  private async remember(client: ClientFile, written: Stats | null = null): Promise<void> {
     this.touched.add(client.id)
     const summary = toSummary(client)
-    const st = await stat(this.paths.client(client.id))
+    const st = written ?? (await stat(this.paths.client(client.id)))
     const before = this.entries.get(client.id)?.summary
     this.entries.set(client.id, { summary, mtimeMs: st.mtimeMs, size: st.size })
     if (!before || listedFieldsDiffer(before, summary)) this.scheduleIndex()

@@ -28,7 +28,7 @@ export const settle = <T>(previous: Loadable<T>, result: Result<T>): Loadable<T>
 export const useApiData = <T>(
   load: () => Promise<Result<T>>,
   key: string,
-  deps: DataDeps = 'everything',
+  deps: DataDeps,
 ): Loadable<T> => {
   // The key each state belongs to: another client's data is not this one's "good data".
   const [state, setState] = useState<{ key: string; loaded: Loadable<T> }>({

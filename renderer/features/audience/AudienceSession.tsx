@@ -1,8 +1,6 @@
 import type { LiveMessage, Stage } from '../../../shared/workshop/stage'
 import { DEFAULT_WARNINGS_S } from '../../../shared/workshop/warnings'
 import type { WorkshopFile } from '../../../shared/workshop/workshop'
-import { api } from '../../lib/api'
-import { useApiData } from '../../lib/useApiData'
 import { AudienceComms } from '../comms/AudienceComms'
 import { AudienceMeeting } from '../meeting/AudienceMeeting'
 import { PhaseClock } from '../session/PhaseClock'
@@ -13,6 +11,7 @@ import { GoalBoard } from './GoalBoard'
 import { IdleScreen } from './IdleScreen'
 import { Spotlight } from './Spotlight'
 import { DevicesOverlay } from '../devices/DevicesOverlay'
+import { useSettings } from '../settings/useSettings'
 
 /** The stored session with the console's unsaved board laid over it. */
 const withLive = (w: WorkshopFile, live: LiveMessage | null): WorkshopFile => {
@@ -32,7 +31,7 @@ interface Props {
 /** One session on the projector: read-only, large, never the facilitator's controls. */
 export const AudienceSession = ({ clientId, workshopId, stage, live }: Props) => {
   const { state } = useWorkshop(clientId, workshopId)
-  const settings = useApiData(() => api.call('settings:get', {}), '')
+  const settings = useSettings()
   if (state.status === 'loading')
     return <main className="audience" aria-label="Audience view" aria-busy="true" />
   if (state.status === 'error') return <IdleScreen clientName={null} />

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
+import { msUntilClockChanges } from '../../../shared/workshop/clock-changes'
 import { clockAnnouncement } from '../../../shared/workshop/clock-announcement'
 import type { TimerState } from '../../../shared/workshop/timer'
 import { phaseRemainingMs } from '../../../shared/workshop/timer'
@@ -22,7 +23,10 @@ interface Props {
  * reader's once-a-minute announcement.
  */
 export const PhaseClock = ({ timer, size, warnAtSeconds, chime = false }: Props) => {
-  const now = useNow(timer.status === 'running', size === 'audience' ? 250 : 200)
+  // Wakes when the digits, the session's seconds or the colour change; at least once a second
+  // for the rest (a wall-clock jump to notice).
+  const untilChange = useCallback((at: number) => msUntilClockChanges(timer, at), [timer])
+  const now = useNow(timer.status === 'running', 1000, untilChange)
   const warning = activeWarning(timer, now, warnAtSeconds)
   useChime(timer, now, warning, chime)
   return (

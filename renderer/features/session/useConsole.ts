@@ -5,11 +5,11 @@ import { DEFAULT_WARNINGS_S } from '../../../shared/workshop/warnings'
 import { useToast } from '../../components/Toasts'
 import { api, inDesktopApp } from '../../lib/api'
 import { hrefFor } from '../../lib/router'
-import { useApiData } from '../../lib/useApiData'
 import type { ConsoleCommand } from './keymap'
 import { useSessionKeys } from './useSessionKeys'
 import { useStage } from './useStage'
 import { detach } from '../../lib/detach'
+import { useSettings } from '../settings/useSettings'
 
 export interface ConsoleOptions {
   view: WorkshopView
@@ -34,7 +34,7 @@ const focusedItem = (): ItemRef | null => {
 export const useConsole = ({ view, setView, undo, spotlightFallback }: ConsoleOptions) => {
   const { workshop } = view
   const { clientId, id: workshopId, timer } = workshop
-  const settings = useApiData(() => api.call('settings:get', {}), '')
+  const settings = useSettings()
   const ready = settings.status === 'ready' ? settings.value : null
   const { stage, foresee } = useStage(clientId, workshopId)
   const [help, setHelp] = useState(false)

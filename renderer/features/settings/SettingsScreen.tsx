@@ -5,9 +5,10 @@ import { MoveLibrarySection } from '../portability/MoveLibrarySection'
 import { BackupsSection } from './BackupsSection'
 import { DataFolderSection } from './DataFolderSection'
 import { PreferencesSection } from './PreferencesSection'
+import { useSettings } from './useSettings'
 
 export const SettingsScreen = () => {
-  const settings = useApiData(() => api.call('settings:get', {}), '', 'settings')
+  const settings = useSettings()
   const info = useApiData(() => api.call('app:info', {}), '', 'settings')
   return (
     <main className="screen" aria-labelledby="settings-title">

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { newId } from '../../../../shared/library/fields'
 import type { ActivityKind, ActivityTag, Participant } from '../../../../shared/workshop/workshop'
 import { KIND_LABELS, KINDS, TAG_LABELS, TAGS } from '../labels'
@@ -13,9 +13,13 @@ interface Props {
 const defaultTag = (p: Participant | undefined): ActivityTag =>
   p?.department === 'sales' ? 'sales' : p?.department === 'marketing' ? 'marketing' : 'joint'
 
-/** Typing an activity and pressing Enter puts it on the board, credited to the person called on. */
+/**
+ * Typing an activity and pressing Enter puts it on the board, credited to the person called on.
+ * The field is the browser's own (read on Enter, not held in React state), so a key press costs
+ * no render at all: on a slow laptop with a long board each key must paint at once.
+ */
 export const ActivityEntry = ({ participants, calledMemberId, apply }: Props) => {
-  const [text, setText] = useState('')
+  const field = useRef<HTMLInputElement>(null)
   const [kind, setKind] = useState<ActivityKind>('continue')
   const [tagChoice, setTag] = useState<ActivityTag | null>(null)
   const [by, setBy] = useState<string | null>(null)
@@ -24,6 +28,7 @@ export const ActivityEntry = ({ participants, calledMemberId, apply }: Props) =>
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault()
+    const text = field.current?.value ?? ''
     if (!text.trim()) return
     const added = apply({
       type: 'activity/add',
@@ -38,7 +43,7 @@ export const ActivityEntry = ({ participants, calledMemberId, apply }: Props) =>
       },
     })
     if (added) {
-      setText('')
+      if (field.current) field.current.value = ''
       setBy(null)
       setTag(null)
     }
@@ -50,9 +55,9 @@ export const ActivityEntry = ({ participants, calledMemberId, apply }: Props) =>
         <label className="grow">
           Activity
           <input
-            value={text}
+            ref={field}
+            defaultValue=""
             maxLength={5000}
-            onChange={(e) => setText(e.target.value)}
             placeholder="e.g. Share the weekly lead list every Monday"
           />
         </label>

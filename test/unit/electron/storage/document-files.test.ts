@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { readFile, rm } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ClientFile } from '../../../../shared/library/client'
@@ -65,5 +65,24 @@ describe('a save over a document that changed on disk', () => {
       code: 'CONFLICT',
     })
     expect(JSON.parse(await readFile(path, 'utf8')).name).toBe('Other')
+  })
+
+  // A save keeps the file's stat so the next read of an unchanged file costs one stat; a file
+  // changed from outside since (in place or replaced, even to the same length) is read afresh.
+  it('reads a file changed from outside after this process saved it', async () => {
+    const path = libraryPaths(dir).client(client.id)
+    await store.update(client.id, (c) => ({ ...c, notes: 'mine' }))
+    expect((await store.get(client.id)).client.notes).toBe('mine')
+    changeOnDisk(path, 'theirs, longer')
+    expect((await store.get(client.id)).client.notes).toBe('theirs, longer')
+
+    await store.update(client.id, (c) => ({ ...c, notes: 'mine' }))
+    const text = readFileSync(path, 'utf8')
+    writeFileSync(`${path}.other`, text.replace('"mine"', '"ours"'))
+    renameSync(`${path}.other`, path)
+    const read = await store.get(client.id)
+    expect(read.client.notes).toBe('ours')
+    const saved = await store.update(client.id, (c) => ({ ...c, notes: `${c.notes} + mine` }))
+    expect(saved.notes).toBe('ours + mine')
   })
 })
