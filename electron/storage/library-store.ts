@@ -79,7 +79,8 @@ export class LibraryStore {
    */
   private readInBackground(pending: string[], onRead?: () => void) {
     this.reading = { done: 0, total: pending.length }
-    let lastTold = 0
+    // The first batch is told at once (the list grows at the start), later ones at most every 1.5 s.
+    let lastTold = Number.NEGATIVE_INFINITY
     this.readingDone = readPendingClients(
       this.paths,
       pending,
@@ -89,7 +90,7 @@ export class LibraryStore {
           if (!this.touched.has(entry.summary.id)) this.entries.set(entry.summary.id, entry)
         for (const problem of problems) this.problems.add(problem)
         this.reading!.done += entries.length + problems.length
-        // Told at most every 1.5 s: each refetch of a 10,000-client list costs the renderer.
+        // Each refetch of a 10,000-client list costs the renderer, hence the spacing.
         if (performance.now() - lastTold > 1_500) {
           lastTold = performance.now()
           onRead?.()
