@@ -14,6 +14,9 @@ export default defineConfig({
   timeout: 180_000,
   expect: { timeout: 20_000 },
   workers: 2,
+  // Tests, not files, are shared between the workers: a file of long tests (the projector's, the
+  // phones') held one worker for minutes at the end while the other sat idle.
+  fullyParallel: true,
   reporter: 'list',
   use: {
     viewport: { width: 1280, height: 720 },
