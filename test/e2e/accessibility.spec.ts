@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { axeViolations } from '../support/axe'
 import { expect, test } from './fixtures'
 import {
   addActivity,
@@ -31,13 +31,9 @@ const BLOCKING = new Set(['serious', 'critical'])
 /** Every serious or critical axe violation on what the page shows now, one line per rule and node. */
 const audit = async (page: Page, screen: string, findings: string[]) => {
   await page.evaluate(() => document.fonts.ready)
-  const { violations, passes } = await new AxeBuilder({ page }).analyze()
+  const violations = await axeViolations(page)
   if (process.env['A11Y_DEBUG'])
-    console.log(
-      screen,
-      passes.length,
-      violations.map((v) => `${v.id}:${v.impact}:${v.nodes.length}`).join(' '),
-    )
+    console.log(screen, violations.map((v) => `${v.id}:${v.impact}:${v.nodes.length}`).join(' '))
   for (const v of violations) {
     if (!BLOCKING.has(v.impact ?? '')) continue
     const nodes = v.nodes.map(

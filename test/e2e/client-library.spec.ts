@@ -8,9 +8,12 @@ const addClient = async (page: Page, name: string, industry = '') => {
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Clients' })
     .click()
-  await page.getByLabel('Company name').fill(name)
-  if (industry) await page.getByLabel('Industry').fill(industry)
-  await page.getByRole('button', { name: 'Add client' }).click()
+  // The route changes on the hash event, a moment after the click: until then the previous
+  // client's details form has a "Company name" too, so the typing is aimed at the new-client form.
+  const form = page.getByRole('form', { name: 'New client' })
+  await form.getByLabel('Company name').fill(name)
+  if (industry) await form.getByLabel('Industry').fill(industry)
+  await form.getByRole('button', { name: 'Add client' }).click()
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
 }
 

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { MAX_IMPORT_BYTES } from '../../shared/portability/export-file'
+import { axeViolations } from '../support/axe'
 import { expect, test } from './fixtures'
 import { addActivity, createWorkshop, openSettings, seedClient, useDataFolder } from './steps'
 
@@ -30,7 +30,7 @@ const shot = async (page: Page, name: string, what: Locator) => {
 
 /** No serious or critical axe finding inside `selector`. */
 const expectAccessible = async (page: Page, selector: string) => {
-  const { violations } = await new AxeBuilder({ page }).include(selector).analyze()
+  const violations = await axeViolations(page, { include: selector })
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   expect(blocking.map((v) => `${v.id}: ${v.help}`)).toEqual([])
 }

@@ -13,8 +13,9 @@ export const TEAM: [string, string][] = [
 
 /** A client with a five-person team, entered through the UI as a consultant would. */
 export const seedClient = async (page: Page, name = 'Nordlicht Media', team = TEAM) => {
-  await page.getByLabel('Company name').fill(name)
-  await page.getByRole('button', { name: 'Add client' }).click()
+  const newClient = page.getByRole('form', { name: 'New client' })
+  await newClient.getByLabel('Company name').fill(name)
+  await newClient.getByRole('button', { name: 'Add client' }).click()
   const form = page.getByRole('form', { name: 'Add a team member' })
   for (const [member, dept] of team) {
     await form.getByLabel('Name').fill(member)

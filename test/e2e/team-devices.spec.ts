@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { devices } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { gzipSync } from 'node:zlib'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
+import { axeViolations } from '../support/axe'
 import { qpdfCheck } from '../support/pdf-tools'
 import { expect, test } from './fixtures'
 import { DEFAULT_COMMS_PLAN } from '../../shared/comms/defaults'
@@ -60,9 +60,7 @@ const phone = async (browser: Browser, url: string, name: string) => {
  * 44 px tall and named.
  */
 const checkPhonePage = async (p: Page) => {
-  const { violations } = await new AxeBuilder({ page: p })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag2aaa'])
-    .analyze()
+  const violations = await axeViolations(p, { tags: ['wcag2a', 'wcag2aa', 'wcag2aaa'] })
   const blocking = violations.filter(
     (v) => v.id === 'color-contrast-enhanced' || v.impact === 'serious' || v.impact === 'critical',
   )
