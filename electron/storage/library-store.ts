@@ -5,19 +5,19 @@ import type { ClientFile, ClientSummary } from '../../shared/library/client'
 import { ClientFile as ClientFileSchema, toSummary } from '../../shared/library/client'
 import { clientFileKind } from '../../shared/library/client-file'
 import type { LibraryHealth, LibraryProblem } from '../../shared/library/library'
+import { BackgroundRead } from './background-read'
 import type { IndexEntry } from './client-index'
-import { writeIndex } from './client-index'
 import { DocumentFiles } from './document-files'
+import { IndexWriter } from './index-writer'
 import { KeyedQueue } from './keyed-queue'
 import type { LockOptions } from './library-lock'
 import { LibraryLock } from './library-lock'
-import { openLibraryFolder, readPendingClients } from './library-open'
+import { openLibraryFolder } from './library-open'
 import type { LibraryPaths } from './library-paths'
 import { libraryPaths } from './library-paths'
 import { ProblemLog } from './problem-log'
 import { loadVersionedFile } from './versioned-file'
 
-const INDEX_DELAY_MS = 250
 /** More client files than this unknown to the index are read after the library opens, not before. */
 export const READ_IN_BACKGROUND_ABOVE = 500
 
@@ -35,14 +35,11 @@ export interface OpenOptions {
 export class LibraryStore {
   private readonly queue = new KeyedQueue()
   private readonly files: DocumentFiles<ClientFile>
-  private indexTimer: NodeJS.Timeout | null = null
-  private indexWrite: Promise<void> = Promise.resolve()
+  private readonly index: IndexWriter
   /** Every file found unreadable since the library was opened; see `health`. */
   readonly problems: ProblemLog
   /** Client files still being read in the background after the library opened, or null. */
-  private reading: { done: number; total: number } | null = null
-  private readingDone: Promise<void> = Promise.resolve()
-  private readonly stopReading = new AbortController()
+  private reading: BackgroundRead | null = null
   /** Clients saved, deleted or restored since the library opened: a background read never overrides them. */
   private readonly touched = new Set<string>()
 
@@ -54,6 +51,11 @@ export class LibraryStore {
   ) {
     this.files = new DocumentFiles(clientFileKind, lock, 'client')
     this.problems = new ProblemLog(opened, (id) => this.entries.get(id)?.summary.name ?? null)
+    this.index = new IndexWriter(
+      paths.index,
+      () => this.entries.values(),
+      () => lock.writable,
+    )
   }
 
   static async open(dataDir: string, options: OpenOptions = {}): Promise<LibraryStore> {
@@ -68,46 +70,25 @@ export class LibraryStore {
     const opened = await openLibraryFolder(paths, lock.writable, READ_IN_BACKGROUND_ABOVE)
     const store = new LibraryStore(paths, lock, opened.entries, opened.problems)
     if (opened.pending.length > 0) store.readInBackground(opened.pending, options.onClientsRead)
-    else if (opened.indexChanged && lock.writable)
-      await store.writeIndexNow().catch(() => undefined)
+    else if (opened.indexChanged && lock.writable) await store.index.now().catch(() => undefined)
     return store
   }
 
-  /**
-   * The files the index did not know join the list batch by batch while the app is in use; the
-   * index is written once they are all read, so the next start opens at once.
-   */
+  /** The files the index did not know join the list while the app is in use; see BackgroundRead. */
   private readInBackground(pending: string[], onRead?: () => void) {
-    this.reading = { done: 0, total: pending.length }
-    // The first batch is told at once (the list grows at the start), later ones at most every 1.5 s.
-    let lastTold = Number.NEGATIVE_INFINITY
-    this.readingDone = readPendingClients(
-      this.paths,
-      pending,
-      this.lock.writable,
-      (entries, problems) => {
+    this.reading = new BackgroundRead(pending, {
+      paths: this.paths,
+      writable: () => this.lock.writable,
+      found: (entries, problems) => {
         for (const entry of entries)
           if (!this.touched.has(entry.summary.id)) this.entries.set(entry.summary.id, entry)
         for (const problem of problems) this.problems.add(problem)
-        this.reading!.done += entries.length + problems.length
-        // Each refetch of a 10,000-client list costs the renderer, hence the spacing.
-        if (performance.now() - lastTold > 1_500) {
-          lastTold = performance.now()
-          onRead?.()
-        }
       },
-      this.stopReading.signal,
-    )
-      .then(async () => {
-        if (this.stopReading.signal.aborted) return
-        this.reading = null
-        if (this.lock.writable) await this.writeIndexNow().catch(() => undefined)
-        onRead?.()
-      })
-      .catch((e: Error) => {
-        this.reading = null
-        console.error(`Reading the client files failed: ${e.message}`)
-      })
+      finished: async () => {
+        if (this.lock.writable) await this.index.now().catch(() => undefined)
+      },
+      onRead,
+    })
   }
 
   list(): ClientSummary[] {
@@ -133,7 +114,7 @@ export class LibraryStore {
       clientCount: this.entries.size,
       readOnly: readOnly !== null,
       problems: [...locked, ...this.problems.list()],
-      ...(this.reading && { reading: { ...this.reading } }),
+      ...(this.reading?.progress && { reading: { ...this.reading.progress } }),
     }
   }
 
@@ -186,7 +167,7 @@ export class LibraryStore {
       this.files.forget(this.paths.client(id))
       this.entries.delete(id)
       this.touched.add(id)
-      this.scheduleIndex()
+      this.index.schedule()
       return entry.summary
     })
   }
@@ -209,18 +190,12 @@ export class LibraryStore {
   /** Pending saves and the index reach the disk (a background read still going writes it when done). */
   async flush(): Promise<void> {
     await this.queue.idle()
-    if (this.indexTimer) {
-      clearTimeout(this.indexTimer)
-      this.indexTimer = null
-      await this.writeIndexNow().catch(() => undefined)
-    }
-    await this.indexWrite.catch(() => undefined)
+    await this.index.flush()
   }
 
   /** Flushes, then lets another process write the library. */
   async close(): Promise<void> {
-    this.stopReading.abort()
-    await this.readingDone
+    await this.reading?.abort()
     await this.flush()
     await this.lock.release()
   }
@@ -250,23 +225,7 @@ export class LibraryStore {
     const st = written ?? (await stat(this.paths.client(client.id)))
     const before = this.entries.get(client.id)?.summary
     this.entries.set(client.id, { summary, mtimeMs: st.mtimeMs, size: st.size })
-    if (!before || listedFieldsDiffer(before, summary)) this.scheduleIndex()
-  }
-
-  private scheduleIndex(): void {
-    if (this.indexTimer || !this.lock.writable) return
-    this.indexTimer = setTimeout(() => {
-      this.indexTimer = null
-      this.writeIndexNow().catch(() => undefined)
-    }, INDEX_DELAY_MS)
-  }
-
-  /** The index is a cache: a failure to write it costs a slower next start, never an edit. */
-  private writeIndexNow(): Promise<void> {
-    this.indexWrite = this.indexWrite
-      .catch(() => undefined)
-      .then(() => writeIndex(this.paths.index, this.entries.values()))
-    return this.indexWrite
+    if (!before || listedFieldsDiffer(before, summary)) this.index.schedule()
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { axeViolations } from '../support/axe'
+import { axeViolations } from './axe'
 import { expect, test } from './fixtures'
 import {
   addActivity,

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { MAX_IMPORT_BYTES } from '../../shared/portability/export-file'
-import { axeViolations } from '../support/axe'
+import { axeViolations } from './axe'
 import { expect, test } from './fixtures'
 import { addActivity, createWorkshop, openSettings, seedClient, useDataFolder } from './steps'
 
