@@ -153,7 +153,10 @@ export const devicesBench = async (): Promise<Figures> => {
     }
   })
 
-  /** Tap to paint, or null when the tap sent nothing (it landed beside its target): say so. */
+  /**
+   * Tap to paint, or null when the tap sent nothing: say so. (The lost taps seen before were
+   * lost fills: a board change moved the form and blurred the field before the text went in.)
+   */
   let missed = 0
   const tapToPaint = async (target: Locator, done: string, what: string) => {
     const painted = paintedWhen(audience, done)

@@ -65,6 +65,15 @@ const safeDecode = (s: string) => {
   }
 }
 
+/** The board part of a view, written out once per board: every phone is sent the same one. */
+const boardJson = new WeakMap<object, string>()
+const viewJson = (view: ParticipantView) => {
+  const { board, ...rest } = view
+  let json = boardJson.get(board)
+  if (json === undefined) boardJson.set(board, (json = JSON.stringify(board)))
+  return `${JSON.stringify(rest).slice(0, -1)},"board":${json}}`
+}
+
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
 /**
@@ -189,7 +198,7 @@ export const startParticipantServer = async (
       'Content-Type': 'text/event-stream; charset=utf-8',
       Connection: 'keep-alive',
     })
-    const view = JSON.stringify(opts.gate.view(deviceId))
+    const view = viewJson(opts.gate.view(deviceId))
     res.write(`event: view\ndata: ${view}\n\n`)
     streams.set(deviceId, res)
     lastSent.set(deviceId, view)
@@ -226,7 +235,7 @@ export const startParticipantServer = async (
   const flush = () => {
     pending = null
     for (const [deviceId, res] of streams) {
-      const view = JSON.stringify(opts.gate.view(deviceId))
+      const view = viewJson(opts.gate.view(deviceId))
       if (lastSent.get(deviceId) === view) continue
       lastSent.set(deviceId, view)
       res.write(`event: view\ndata: ${view}\n\n`)

@@ -22,16 +22,24 @@ export const h = (
 }
 
 /**
- * Puts `children` in `holder`, untouched when they are already there in that order: a view that
- * changed one part leaves the rest of the page (and the button under a finger) where it was.
+ * Puts `children` in `holder`, touching only what changed: a node that stays is never taken out,
+ * not even to be put back. A part rebuilt above or below the proposal form (forty phones change
+ * the board several times a second) must not blur the field being typed in, which closes the
+ * phone's keyboard and sends the next keys nowhere.
  */
 export const replace = (holder: HTMLElement, ...children: (Child | Child[])[]) => {
   const next = children
     .flat()
     .filter((c): c is Node | string => c !== null && c !== false && c !== undefined)
-  const now = holder.childNodes
-  if (next.length === now.length && next.every((c, i) => c === now[i])) return
-  holder.replaceChildren(...next)
+    .map((c) => (typeof c === 'string' ? document.createTextNode(c) : c))
+  const staying = new Set(next)
+  for (const node of [...holder.childNodes]) if (!staying.has(node)) node.remove()
+  // What stays is already in order (each part has its place), so only new parts go in.
+  let at = holder.firstChild
+  for (const node of next) {
+    if (node === at) at = at.nextSibling
+    else holder.insertBefore(node, at)
+  }
 }
 
 export const byId = <T extends HTMLElement = HTMLElement>(id: string): T => {

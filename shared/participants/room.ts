@@ -293,6 +293,18 @@ export class Room {
     return confirm ? c : null
   }
 
+  /** The same list for every phone until the board changes: the server writes it out once. */
+  private phoneBoard: { from: Board; items: ParticipantView['board'] } | null = null
+  private boardForPhones() {
+    const { board } = this.workshop
+    if (this.phoneBoard?.from !== board)
+      this.phoneBoard = {
+        from: board,
+        items: board.activities.map(({ id, text, kind, tag }) => ({ id, text, kind, tag })),
+      }
+    return this.phoneBoard.items
+  }
+
   viewFor(deviceId: string): ParticipantView {
     const device = this.device(deviceId)
     const guest = device.guestId ? this.guests.get(device.guestId) : undefined
@@ -325,7 +337,7 @@ export class Room {
               taken: this.claims.has(p.memberId),
             }))
           : [],
-      board: board.activities.map(({ id, text, kind, tag }) => ({ id, text, kind, tag })),
+      board: this.boardForPhones(),
       proposals: this.proposals
         .filter((p) => p.deviceId === deviceId)
         .map(({ id, text, kind, tag, status }) => ({ id, text, kind, tag, status })),

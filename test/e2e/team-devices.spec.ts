@@ -133,8 +133,9 @@ test('six phones join by the projector’s QR code, propose, vote, answer and co
   await item(PHONES[0]!).getByRole('textbox').fill('Weekly lead review, Mondays')
   await item(PHONES[0]!).getByRole('button', { name: 'Accept' }).click()
   for (const i of [1, 2, 3]) await item(PHONES[i]!).getByRole('button', { name: 'Accept' }).click()
+  await item(PHONES[4]!).getByRole('button', { name: 'Merge into a card…' }).click()
   await item(PHONES[4]!).getByRole('combobox').selectOption({ label: PROPOSALS[2]! })
-  await item(PHONES[4]!).getByRole('button', { name: 'Merge' }).click()
+  await item(PHONES[4]!).getByRole('button', { name: 'Merge', exact: true }).click()
   await item(PHONES[5]!).getByRole('button', { name: 'Reject' }).click()
   await expect(queue).toHaveCount(0)
 

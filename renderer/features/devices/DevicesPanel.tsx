@@ -37,7 +37,7 @@ export const DevicesPanel = ({
   const [status, setStatus] = useDevices()
   const [choices, setChoices] = useState<NetworkChoice[]>([])
   const [address, setAddress] = useState('')
-  const actions = useDeviceActions(status, setStatus, apply)
+  const actions = useDeviceActions(workshop.id, status, setStatus, apply)
   useEffect(() => {
     detach(
       api.call('devices:interfaces', {}).then((r) => {

@@ -1,5 +1,4 @@
 import { detach } from '../../lib/detach'
-import type { ReactNode } from 'react'
 import { useMemo, useState } from 'react'
 import type { DeviceStatus } from '../../../shared/participants/facilitator'
 import type { Board } from '../../../shared/workshop/workshop'
@@ -9,7 +8,8 @@ type Item = DeviceStatus['queue'][number]
 
 /**
  * The oldest proposals are shown, the rest counted: the facilitator settles one at a time, and a
- * room of forty phones can queue hundreds, each with the whole board to merge into.
+ * room of forty phones can queue hundreds. Each proposal's menu of cards to merge into is drawn
+ * only when the facilitator asks for it.
  */
 const SHOWN = 12
 
@@ -23,16 +23,6 @@ export const ProposalQueue = ({
   board: Board
   actions: DeviceActions
 }) => {
-  // One list of the board's cards for every proposal's merge menu, built when the board changes.
-  const cards = useMemo(
-    () =>
-      board.activities.map((a) => (
-        <option key={a.id} value={a.id}>
-          {a.text.slice(0, 60)}
-        </option>
-      )),
-    [board.activities],
-  )
   const later = status.queue.length - SHOWN
   return (
     <div className="devices-block">
@@ -50,29 +40,34 @@ export const ProposalQueue = ({
       </label>
       {status.queue.length === 0 ? (
         <p className="hint">Nothing waiting.</p>
+      ) : status.autoAccept ? (
+        // Each proposal is on the board a moment after it arrives: a card to edit for it would
+        // be gone before it could be used, and drawing them cost the console most of its time.
+        <p className="hint">{status.queue.length} on the way to the board.</p>
       ) : (
         <ul className="proposal-queue" aria-label="Proposal queue">
           {status.queue.slice(0, SHOWN).map((q) => (
-            <Proposal key={q.id} item={q} cards={cards} actions={actions} />
+            <Proposal key={q.id} item={q} board={board} actions={actions} />
           ))}
         </ul>
       )}
-      {later > 0 && <p className="hint">{later} more waiting after these.</p>}
+      {later > 0 && !status.autoAccept && <p className="hint">{later} more waiting after these.</p>}
     </div>
   )
 }
 
 const Proposal = ({
   item,
-  cards,
+  board,
   actions,
 }: {
   item: Item
-  cards: ReactNode[]
+  board: Board
   actions: DeviceActions
 }) => {
   const [text, setText] = useState(item.text)
   const [into, setInto] = useState('')
+  const [merging, setMerging] = useState(false)
   const settle = (outcome: 'merge' | 'reject') =>
     detach(
       actions.call(
@@ -104,21 +99,58 @@ const Proposal = ({
         <button type="button" onClick={() => settle('reject')}>
           Reject
         </button>
-      </div>
-      {cards.length > 0 && (
-        <div className="row wrap">
-          <label>
-            <span className="visually-hidden">Card to merge “{item.text}” into</span>
-            <select value={into} onChange={(e) => setInto(e.target.value)}>
-              <option value="">Merge into…</option>
-              {cards}
-            </select>
-          </label>
-          <button type="button" disabled={!into} onClick={() => settle('merge')}>
-            Merge
+        {board.activities.length > 0 && !merging && (
+          <button type="button" onClick={() => setMerging(true)}>
+            Merge into a card…
           </button>
-        </div>
+        )}
+      </div>
+      {board.activities.length > 0 && merging && (
+        <MergeMenu item={item} board={board} into={into} setInto={setInto} settle={settle} />
       )}
     </li>
+  )
+}
+
+/**
+ * The board's cards to merge into, drawn only for the proposal the facilitator is merging: a menu
+ * of every card in every waiting proposal was most of the console's work while phones proposed
+ * (each menu's width is measured from all its options, again whenever the board changed).
+ */
+const MergeMenu = ({
+  item,
+  board,
+  into,
+  setInto,
+  settle,
+}: {
+  item: Item
+  board: Board
+  into: string
+  setInto: (id: string) => void
+  settle: (outcome: 'merge') => void
+}) => {
+  const cards = useMemo(
+    () =>
+      board.activities.map((a) => (
+        <option key={a.id} value={a.id}>
+          {a.text.slice(0, 60)}
+        </option>
+      )),
+    [board.activities],
+  )
+  return (
+    <div className="row wrap">
+      <label>
+        <span className="visually-hidden">Card to merge “{item.text}” into</span>
+        <select value={into} onChange={(e) => setInto(e.target.value)} autoFocus>
+          <option value="">Merge into…</option>
+          {cards}
+        </select>
+      </label>
+      <button type="button" disabled={!into} onClick={() => settle('merge')}>
+        Merge
+      </button>
+    </div>
   )
 }

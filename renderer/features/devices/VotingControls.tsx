@@ -72,20 +72,39 @@ export const VotingControls = ({
               </button>
             )}
           </div>
-          {v.results && (
-            <ol className="vote-results" aria-label="Tally">
-              {v.results.map((r) => (
-                <li key={r.activityId}>
-                  {r.text} — <strong>{r.count}</strong>
-                  {r.voters && r.voters.length > 0 && (
-                    <span className="hint"> ({r.voters.join(', ')})</span>
-                  )}
-                </li>
-              ))}
-            </ol>
-          )}
+          {v.results && <Tally results={v.results} />}
         </>
       )}
     </div>
+  )
+}
+
+type Results = NonNullable<NonNullable<DeviceStatus['voting']>['results']>
+
+/**
+ * The cards that got dots, most first; the rest only counted. A board of hundreds of cards made
+ * a list of hundreds of zeros, which the console took long to draw and nobody reads.
+ */
+const Tally = ({ results }: { results: Results }) => {
+  const dotted = results.filter((r) => r.count > 0)
+  const none = results.length - dotted.length
+  return (
+    <>
+      <ol className="vote-results" aria-label="Tally">
+        {dotted.map((r) => (
+          <li key={r.activityId}>
+            {r.text} — <strong>{r.count}</strong>
+            {r.voters && r.voters.length > 0 && (
+              <span className="hint"> ({r.voters.join(', ')})</span>
+            )}
+          </li>
+        ))}
+      </ol>
+      {none > 0 && (
+        <p className="hint">
+          {none} {none === 1 ? 'card' : 'cards'} got no dots.
+        </p>
+      )}
+    </>
   )
 }

@@ -1,5 +1,5 @@
 import { detach } from '../../lib/detach'
-import { useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import type { Channel, Input, Output } from '../../../shared/api/contract'
 import type { DeviceStatus } from '../../../shared/participants/facilitator'
 import type { BoardAction } from '../../../shared/workshop/board-actions'
@@ -11,6 +11,8 @@ import { api } from '../../lib/api'
  * console's own board actions: the board keeps one writer, and its undo covers accepted items.
  */
 export const useDeviceActions = (
+  /** The session this console runs: only its own room's proposals go on its board. */
+  workshopId: string,
   status: DeviceStatus | null,
   setStatus: (s: DeviceStatus | null) => void,
   /** Goal workshops put accepted items on their board; other sessions have nothing to apply. */
@@ -40,16 +42,27 @@ export const useDeviceActions = (
       apply({ type: 'support/set', memberId, value: { supported: true, note: r.commitment.note } })
   }
 
-  // Auto-accept: each waiting proposal is accepted once, as the facilitator would.
+  // Auto-accept: each waiting proposal is accepted once, as the facilitator would, as soon as the
+  // room says it arrived: not a frame and a render later, which the projector would wait for.
   const accepting = useRef(new Set<string>())
+  const acceptRef = useRef(accept)
   useEffect(() => {
-    if (!status?.autoAccept) return
-    for (const q of status.queue) {
-      if (accepting.current.has(q.id)) continue
-      accepting.current.add(q.id)
-      detach(accept(q.id))
-    }
+    acceptRef.current = accept
   })
+  const acceptWaiting = useCallback(
+    (s: DeviceStatus | null) => {
+      if (!s?.autoAccept || s.workshopId !== workshopId) return
+      for (const q of s.queue) {
+        if (accepting.current.has(q.id)) continue
+        accepting.current.add(q.id)
+        detach(acceptRef.current(q.id))
+      }
+    },
+    [workshopId],
+  )
+  useEffect(() => api.on('devices:changed', acceptWaiting), [acceptWaiting])
+  // The status read at first, or answered by a call, can hold proposals no event announced.
+  useEffect(() => acceptWaiting(status))
 
   return { call, withStatus, accept, confirmCommitment, setStatus }
 }

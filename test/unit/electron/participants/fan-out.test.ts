@@ -6,7 +6,9 @@ import { ok } from '../../../../shared/api/result'
 import type { ParticipantView } from '../../../../shared/participants/contract'
 import { post } from './room-fixture'
 
-const viewWith = (title: string) => ({ session: { title } }) as unknown as ParticipantView
+/** One board for every view, as the room gives every phone the same list until it changes. */
+const board = [{ id: 'a1', text: 'Share the lead list', kind: 'continue', tag: 'joint' }]
+const viewWith = (title: string) => ({ session: { title }, board }) as unknown as ParticipantView
 
 /**
  * Forty phones each get the room's view on every change: a burst of changes reaches a phone as one
@@ -66,5 +68,8 @@ describe('participant server fan-out', () => {
     await expect.poll(() => received, { timeout: 15_000 }).toContain('"Third"')
     // The unchanged view in between was built and compared, never written.
     expect(sent()).toBe(3)
+    // Each view is whole, the board written out once and spliced in, still valid JSON.
+    const last = received.split('event: view\ndata: ').at(-1)!.split('\n')[0]!
+    expect(JSON.parse(last)).toEqual({ session: { title: 'Third' }, board })
   })
 })
