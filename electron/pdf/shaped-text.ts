@@ -1,5 +1,6 @@
 import type { FontKey } from './fonts'
 import { loadFont } from './fonts'
+import { shapeByPairs } from './pair-shaping'
 
 /** One run of text shaped by its font, in thousandths of the font size, kept across documents. */
 export interface ShapedText {
@@ -69,10 +70,17 @@ const cached = (key: FontKey, cacheKey: string, make: () => ShapedText) => {
   return shaped
 }
 
-/** One word (with the space after it) or one right-to-left run, shaped by fontkit. */
+/**
+ * One word (with the space after it) or one right-to-left run, shaped by fontkit; a plain Latin
+ * word from its kerned pairs, which gives the same glyphs and advances (pair-shaping.ts).
+ */
 const shapePart = (key: FontKey, part: string, whole: boolean) =>
-  cached(key, whole ? `\u0001${part}` : `\u0002${part}`, () =>
-    fromRun(loadFont(key).layout(part, whole ? [] : undefined) as unknown as FontkitRun),
+  cached(
+    key,
+    whole ? `\u0001${part}` : `\u0002${part}`,
+    () =>
+      (!whole && shapeByPairs(key, part)) ||
+      fromRun(loadFont(key).layout(part, whole ? [] : undefined) as unknown as FontkitRun),
   )
 
 /**
