@@ -38,8 +38,11 @@ type FontkitRun = {
 
 const pairsByFont = new Map<string, Map<string, Pair | null>>()
 
+// fontkit's layout() takes the script as its third argument; its typings name only two.
+type LayoutWithScript = { layout(text: string, features?: string[], script?: string): FontkitRun }
+
 const layPair = (key: FontKey, script: string, pair: string): Pair | null => {
-  const run = loadFont(key).layout(pair, undefined, script) as unknown as FontkitRun
+  const run = (loadFont(key) as unknown as LayoutWithScript).layout(pair, undefined, script)
   if (run.glyphs.length !== 2) return null
   const [a, b] = run.glyphs as [FontkitRun['glyphs'][0], FontkitRun['glyphs'][0]]
   const [pa, pb] = run.positions as [FontkitRun['positions'][0], FontkitRun['positions'][0]]
