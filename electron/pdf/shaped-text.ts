@@ -1,5 +1,6 @@
 import type { FontKey } from './fonts'
 import { loadFont } from './fonts'
+import { shapeByPairs } from './pair-shaping'
 
 /** One run of text shaped by its font, in thousandths of the font size, kept across documents. */
 export interface ShapedText {
@@ -20,7 +21,22 @@ type FontkitRun = {
 }
 
 const CACHE_SIZE = 20_000
-const shapedByFont = new Map<string, Map<string, ShapedText>>()
+/** Lines, words and right-to-left runs are kept apart per font, looked up by their own text. */
+type Kind = 'line' | 'word' | 'whole'
+const shapedByFont = new Map<FontKey, Record<Kind, Map<string, ShapedText>>>()
+
+const cacheOf = (key: FontKey, kind: Kind) => {
+  let byKind = shapedByFont.get(key)
+  if (!byKind)
+    shapedByFont.set(key, (byKind = { line: new Map(), word: new Map(), whole: new Map() }))
+  return byKind[kind]
+}
+
+const remember = (cache: Map<string, ShapedText>, text: string, shaped: ShapedText) => {
+  if (cache.size >= CACHE_SIZE) cache.clear()
+  cache.set(text, shaped)
+  return shaped
+}
 
 const empty = (): ShapedText => ({
   glyphIds: [],
@@ -57,30 +73,23 @@ const append = (out: ShapedText, part: ShapedText) => {
   out.width += part.width
 }
 
-const cached = (key: FontKey, cacheKey: string, make: () => ShapedText) => {
-  let cache = shapedByFont.get(key)
-  if (!cache) shapedByFont.set(key, (cache = new Map()))
-  let shaped = cache.get(cacheKey)
-  if (!shaped) {
-    shaped = make()
-    if (cache.size >= CACHE_SIZE) cache.clear()
-    cache.set(cacheKey, shaped)
-  }
-  return shaped
+/**
+ * One word (with the space after it) or one right-to-left run, shaped by fontkit; a plain Latin
+ * word from its kerned pairs, which gives the same glyphs and advances (pair-shaping.ts).
+ */
+const shapePart = (key: FontKey, part: string, whole: boolean) => {
+  const cache = cacheOf(key, whole ? 'whole' : 'word')
+  return (
+    cache.get(part) ??
+    remember(
+      cache,
+      part,
+      (!whole && shapeByPairs(key, part)) ||
+        fromRun(loadFont(key).layout(part, whole ? [] : undefined) as unknown as FontkitRun),
+    )
+  )
 }
 
-/** One word (with the space after it) or one right-to-left run, shaped by fontkit. */
-const shapePart = (key: FontKey, part: string, whole: boolean) =>
-  cached(key, whole ? `\u0001${part}` : `\u0002${part}`, () =>
-    fromRun(loadFont(key).layout(part, whole ? [] : undefined) as unknown as FontkitRun),
-  )
-
-/**
- * Shapes `text` as pdfkit would (every bundled font has 1000 units to the em, so no scaling):
- * word by word for left-to-right text, so a wrapped line measures what its words measured, and
- * `whole` for a right-to-left run, which must be shaped in one piece to keep its words in order.
- * Each result is kept per font: the same words on the next sheet, or the next export, cost nothing.
- */
 /** pdfkit's word splitting: each word keeps the space or tab after it. */
 const eachWord = (text: string, use: (word: string) => void) => {
   let last = 0
@@ -103,12 +112,19 @@ export const widthOf = (key: FontKey, text: string) => {
   return width
 }
 
+/**
+ * Shapes `text` as pdfkit would (every bundled font has 1000 units to the em, so no scaling):
+ * word by word for left-to-right text, so a wrapped line measures what its words measured, and
+ * `whole` for a right-to-left run, which must be shaped in one piece to keep its words in order.
+ * Each result is kept per font: the same words on the next sheet, or the next export, cost nothing.
+ */
 export const shape = (key: FontKey, text: string, whole = false): ShapedText => {
   if (whole) return shapePart(key, text, true)
-  return cached(key, text, () => {
-    const shaped = empty()
-    // Words are kept on their own too, so a new line made of known words costs no shaping.
-    eachWord(text, (word) => append(shaped, shapePart(key, word, false)))
-    return shaped
-  })
+  const cache = cacheOf(key, 'line')
+  const known = cache.get(text)
+  if (known) return known
+  const shaped = empty()
+  // Words are kept on their own too, so a new line made of known words costs no shaping.
+  eachWord(text, (word) => append(shaped, shapePart(key, word, false)))
+  return remember(cache, text, shaped)
 }

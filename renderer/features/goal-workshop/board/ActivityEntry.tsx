@@ -13,10 +13,25 @@ interface Props {
 const defaultTag = (p: Participant | undefined): ActivityTag =>
   p?.department === 'sales' ? 'sales' : p?.department === 'marketing' ? 'marketing' : 'joint'
 
+const HINT = 'e.g. Share the weekly lead list every Monday'
+
+/**
+ * The hint shows only in an empty field; the browser restyles a placeholder on every key typed
+ * after it (hidden or not), so it is taken away while there is text and given back when empty.
+ */
+const showHintWhenEmpty = (input: HTMLInputElement) => {
+  const empty = input.value === ''
+  if (empty === input.hasAttribute('placeholder')) return
+  if (empty) input.setAttribute('placeholder', HINT)
+  else input.removeAttribute('placeholder')
+}
+
 /**
  * Typing an activity and pressing Enter puts it on the board, credited to the person called on.
  * The field is the browser's own (read on Enter, not held in React state), so a key press costs
- * no render at all: on a slow laptop with a long board each key must paint at once.
+ * no render at all: on a slow laptop with a long board each key must paint at once. The field
+ * also sits in a box of fixed height sealed off for layout (`.activity-field`), so a key lays out
+ * the field alone, not the form, the board and the console around it.
  */
 export const ActivityEntry = ({ participants, calledMemberId, apply }: Props) => {
   const field = useRef<HTMLInputElement>(null)
@@ -43,7 +58,10 @@ export const ActivityEntry = ({ participants, calledMemberId, apply }: Props) =>
       },
     })
     if (added) {
-      if (field.current) field.current.value = ''
+      if (field.current) {
+        field.current.value = ''
+        showHintWhenEmpty(field.current)
+      }
       setBy(null)
       setTag(null)
     }
@@ -54,12 +72,17 @@ export const ActivityEntry = ({ participants, calledMemberId, apply }: Props) =>
       <div className="row wrap">
         <label className="grow">
           Activity
-          <input
-            ref={field}
-            defaultValue=""
-            maxLength={5000}
-            placeholder="e.g. Share the weekly lead list every Monday"
-          />
+          <div>
+            <div className="activity-field">
+              <input
+                ref={field}
+                defaultValue=""
+                maxLength={5000}
+                placeholder={HINT}
+                onInput={(e) => showHintWhenEmpty(e.currentTarget)}
+              />
+            </div>
+          </div>
         </label>
         <label>
           Kind
