@@ -1,7 +1,11 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: one worker on a two-core laptop, which
+    // left the second core idle while files wait on child processes, fsync and pdftotext.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
