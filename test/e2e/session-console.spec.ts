@@ -1,11 +1,10 @@
 import type { Page } from '@playwright/test'
-import { DEFAULT_COMMS_PLAN } from '../../shared/comms/defaults'
 import {
   DEFAULT_ACTION_PLAN,
   emptyMeetingBoard,
   emptyPersonalPlan,
 } from '../../shared/meeting/meeting'
-import { callApi } from './api'
+import { callApi, openCommsSession } from './api'
 import { expect, test } from './fixtures'
 import { addActivity, createWorkshop, openAudience, pressShortcut, seedClient } from './steps'
 
@@ -76,20 +75,7 @@ test('a meeting started while a communication session is on the projector takes 
 }) => {
   const page = app.page
   await seedClient(page)
-  const clientId = clientIdOf(page)
-  const { client } = await callApi(page, 'clients:get', { clientId })
-  const agreement = await callApi(page, 'agreements:create', {
-    clientId,
-    title: 'How we reach each other',
-    participantIds: client.members.map((m) => m.id),
-    timeZone: 'Europe/Berlin',
-  })
-  const comms = await callApi(page, 'agreements:startSession', {
-    clientId,
-    agreementId: agreement.id,
-    plan: DEFAULT_COMMS_PLAN,
-  })
-  await page.goto(`${new URL(page.url()).origin}/#/clients/${clientId}/workshops/${comms.id}`)
+  const { clientId } = await openCommsSession(page)
   await expect(page.getByRole('main', { name: 'Facilitator console' })).toBeVisible()
   const audience = await openAudience(page)
   await page.getByRole('button', { name: 'Start', exact: true }).click()

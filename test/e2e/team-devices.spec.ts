@@ -7,13 +7,12 @@ import { PNG } from 'pngjs'
 import { axeViolations } from './axe'
 import { qpdfCheck } from '../support/pdf-tools'
 import { expect, test } from './fixtures'
-import { DEFAULT_COMMS_PLAN } from '../../shared/comms/defaults'
 import {
   DEFAULT_ACTION_PLAN,
   emptyMeetingBoard,
   emptyPersonalPlan,
 } from '../../shared/meeting/meeting'
-import { callApi } from './api'
+import { callApi, openCommsSession } from './api'
 import { createWorkshop, openAudience, seedClient } from './steps'
 
 const TEAM: [string, string][] = [
@@ -287,22 +286,9 @@ test('phones rate channels, give hours and acknowledge in a communication sessio
   const { page } = app
   const team = TEAM.slice(0, 3)
   await seedClient(page, 'Helios Tools', team)
-  const clientId = /clients\/([^/]+)/.exec(page.url())![1]!
-  const { client } = await callApi(page, 'clients:get', { clientId })
+  const { clientId, client, agreement } = await openCommsSession(page)
   const idOf = (name: string) => client.members.find((m) => m.name === name)!.id
-  const agreement = await callApi(page, 'agreements:create', {
-    clientId,
-    title: 'How we reach each other',
-    participantIds: client.members.map((m) => m.id),
-    timeZone: 'Europe/Berlin',
-  })
-  const comms = await callApi(page, 'agreements:startSession', {
-    clientId,
-    agreementId: agreement.id,
-    plan: DEFAULT_COMMS_PLAN,
-  })
   const origin = new URL(page.url()).origin
-  await page.goto(`${origin}/#/clients/${clientId}/workshops/${comms.id}`)
   await page.getByRole('button', { name: 'Start', exact: true }).click()
   const audience = await openAudience(page)
   const { panel, url } = await devicesOn(page, audience)

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { AppFailure } from '../../../../shared/api/result'
 import { upsertAlignment } from '../../../../shared/followup/alignment'
 import { emptyTracker } from '../../../../shared/followup/tracker'
 import { participantContract } from '../../../../shared/participants/contract'
 import { Room } from '../../../../shared/participants/room'
 import { activity, ana, ben, cleo, session } from '../../../support/followup-fixtures'
-
-const counter = () => {
-  let n = 0
-  return () => `id-${String(++n).padStart(6, '0')}`
-}
+import { failureCode as code, idCounter as counter } from '../../../support/room-kit'
 
 const room = () => {
   const w = session('goals', 'workshop-1', '2026-03-10', {
@@ -21,15 +16,6 @@ const room = () => {
   const r = new Room(w, counter())
   for (const d of ['dev-a', 'dev-b', 'dev-c', 'dev-d']) r.addDevice(d)
   return r
-}
-
-const code = (f: () => unknown) => {
-  try {
-    f()
-  } catch (e) {
-    return (e as AppFailure).code
-  }
-  return 'ok'
 }
 
 describe('joining and names', () => {

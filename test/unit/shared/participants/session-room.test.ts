@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import type { AppFailure } from '../../../../shared/api/result'
 import type { AgreementFile } from '../../../../shared/comms/agreement'
 import { defaultTerms } from '../../../../shared/comms/defaults'
 import { applyPhoneAnswer } from '../../../../shared/comms/phone-answer'
@@ -7,20 +6,7 @@ import type { ItemState } from '../../../../shared/followup/rollup'
 import { participantContract } from '../../../../shared/participants/contract'
 import { Room } from '../../../../shared/participants/room'
 import { ana, ben, cleo, CLIENT, session } from '../../../support/followup-fixtures'
-
-const counter = () => {
-  let n = 0
-  return () => `id-${String(++n).padStart(6, '0')}`
-}
-
-const code = (f: () => unknown) => {
-  try {
-    f()
-  } catch (e) {
-    return (e as AppFailure).code
-  }
-  return 'ok'
-}
+import { failureCode as code, idCounter as counter } from '../../../support/room-kit'
 
 const agreement = (): AgreementFile => ({
   schemaVersion: 1,
