@@ -54,7 +54,8 @@ describe('two host processes on one data folder', () => {
         ? (health.value as { problems: { message: string }[] }).problems[0]!.message
         : ''
       expect(message).toMatch(new RegExp(`on this computer \\(process ${first.child.pid}\\)`))
-      expect(second.output()).toMatch(/opens read-only here/)
+      // Said on stderr, which can reach us after the address on stdout that marked the start.
+      await expect.poll(() => second.output(), { timeout: 20_000 }).toMatch(/opens read-only here/)
 
       const [a, b] = await Promise.all([
         addMembers(first, clientId, 'A'),
