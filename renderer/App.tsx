@@ -2,21 +2,21 @@ import { Suspense, useEffect } from 'react'
 import { ToastProvider } from './components/Toasts'
 import { useFormats } from './lib/formats'
 import { hrefFor, useRoute } from './lib/router'
-import { ClientScreen } from './features/client/ClientScreen'
 import { LibraryScreen } from './features/library/LibraryScreen'
 import { GlobalShortcutHelp } from './features/onboarding/GlobalShortcutHelp'
 import { useFocusOnNavigate } from './lib/useFocusOnNavigate'
 import {
   AgreementScreen,
+  AudienceScreen,
+  ClientScreen,
+  ConsoleScreen,
   FollowUpScreen,
   MeetingSetupScreen,
   SettingsScreen,
   SummaryScreen,
   WorkshopSetupScreen,
 } from './lazy-screens'
-import { AudienceScreen } from './features/audience/AudienceScreen'
 import { useProjectorFollows } from './features/session/useProjectorFollows'
-import { ConsoleScreen } from './features/session/ConsoleScreen'
 import { useSettings } from './features/settings/useSettings'
 
 const useTheme = () => {
@@ -36,7 +36,11 @@ export const App = () => {
   useProjectorFollows(route)
   // The projector gets the room's view only: no app header, no navigation, nothing to click.
   if (route.screen === 'audience')
-    return <AudienceScreen clientId={route.clientId} workshopId={route.workshopId} />
+    return (
+      <Suspense fallback={null}>
+        <AudienceScreen clientId={route.clientId} workshopId={route.workshopId} />
+      </Suspense>
+    )
   return (
     <ToastProvider>
       <a className="skip-link" href="#content">

@@ -1,3 +1,5 @@
+// First: the first screen's data is asked for while the rest of the app starts.
+import './ask-early'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import type { ActionRow } from './action-rows'
 import { ACTION_COLUMNS } from './action-rows'
 
@@ -22,6 +21,8 @@ const asDate = (iso: string) => {
  * string cell, never as a formula, so it needs no visible apostrophe.
  */
 export const actionsXlsx = async (rows: ActionRow[], options: XlsxOptions): Promise<Buffer> => {
+  // Loaded on the first export, not at start: reading exceljs costs a third of a second.
+  const { default: ExcelJS } = await import('exceljs')
   const book = new ExcelJS.Workbook()
   book.creator = options.author || 'Smartketing Workshop'
   book.created = options.created

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { ServerResponse } from 'node:http'
-import { extname } from 'node:path'
+import { extname, join, normalize, sep } from 'node:path'
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp'
 import { rendererPath } from '../services/renderer-path'
 
@@ -19,6 +19,17 @@ const TYPES: Record<string, string> = {
 
 const plain = (res: ServerResponse, status: number, text: string): void =>
   void res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(text)
+
+/**
+ * Vite names every file under /assets/ after its content, so a browser may keep it for good: a
+ * reload then reads scripts from its cache with their compiled code (V8's code cache), as the
+ * desktop app does for its own scheme. The page itself is always asked for afresh, so a rebuilt
+ * renderer is what the next reload shows.
+ */
+const cacheControl = (root: string, file: string) =>
+  file.startsWith(join(normalize(root), 'assets') + sep)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-store'
 
 /** Serves the built renderer; anything outside its folder is a 404, whatever the path says. */
 export const serveStatic = async (
@@ -40,7 +51,7 @@ export const serveStatic = async (
     'Content-Length': body.length,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-store',
+    'Cache-Control': cacheControl(root, target.file),
     'Referrer-Policy': 'no-referrer',
   })
   res.end(head ? undefined : body)

@@ -29,6 +29,22 @@ const describeIo = (e: NodeJS.ErrnoException): string => {
 }
 
 /**
+ * Answers already checked, by the object the handler returned. Only a frozen answer is kept: a
+ * handler returns the same frozen object again only while what it holds is unchanged (the client
+ * list of a large library is the one that matters: checking 10,000 summaries on every call would
+ * cost more than reading them).
+ */
+const checked = new WeakMap<object, unknown>()
+
+const checkOutput = (schema: z.ZodType, value: unknown) => {
+  const frozen = typeof value === 'object' && value !== null && Object.isFrozen(value)
+  if (frozen && checked.has(value)) return { success: true as const, data: checked.get(value) }
+  const output = schema.safeParse(value)
+  if (frozen && output.success) checked.set(value, output.data)
+  return output
+}
+
+/**
  * The one gate both transports pass through: unknown calls and bad input are refused before any
  * service runs, and whatever happens inside comes back as a Result, never as a thrown error.
  */
@@ -54,7 +70,7 @@ export const dispatch = async (
   try {
     const handler = handlers[name] as (input: unknown) => unknown
     const value = await handler(input.data)
-    const output = spec.output.safeParse(value)
+    const output = checkOutput(spec.output, value)
     if (!output.success) {
       return fail(
         'INTERNAL',

@@ -42,6 +42,8 @@ export class LibraryStore {
   private reading: BackgroundRead | null = null
   /** Clients saved, deleted or restored since the library opened: a background read never overrides them. */
   private readonly touched = new Set<string>()
+  /** The list as last asked for, until a client changes: the same frozen array each time. */
+  private listed: readonly ClientSummary[] | null = null
 
   private constructor(
     readonly paths: LibraryPaths,
@@ -82,6 +84,7 @@ export class LibraryStore {
       found: (entries, problems) => {
         for (const entry of entries)
           if (!this.touched.has(entry.summary.id)) this.entries.set(entry.summary.id, entry)
+        this.listed = null
         for (const problem of problems) this.problems.add(problem)
       },
       finished: async () => {
@@ -91,8 +94,13 @@ export class LibraryStore {
     })
   }
 
-  list(): ClientSummary[] {
-    return [...this.entries.values()].map((e) => e.summary)
+  /**
+   * Every client's summary. Unchanged since the last call, it is the very same frozen array, so
+   * the contract's gate can tell it has checked this answer before (see dispatch.ts).
+   */
+  list(): readonly ClientSummary[] {
+    this.listed ??= Object.freeze([...this.entries.values()].map((e) => e.summary))
+    return this.listed
   }
 
   health(): LibraryHealth {
@@ -166,6 +174,7 @@ export class LibraryStore {
       await rename(this.paths.client(id), this.paths.trashed(id))
       this.files.forget(this.paths.client(id))
       this.entries.delete(id)
+      this.listed = null
       this.touched.add(id)
       this.index.schedule()
       return entry.summary
@@ -225,6 +234,7 @@ export class LibraryStore {
     const st = written ?? (await stat(this.paths.client(client.id)))
     const before = this.entries.get(client.id)?.summary
     this.entries.set(client.id, { summary, mtimeMs: st.mtimeMs, size: st.size })
+    this.listed = null
     if (!before || listedFieldsDiffer(before, summary)) this.index.schedule()
   }
 }

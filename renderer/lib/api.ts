@@ -1,5 +1,6 @@
-import type { Api, Bridge } from '../../shared/api/client'
+import type { Bridge } from '../../shared/api/client'
 import { makeClient } from '../../shared/api/client'
+import { withEarlyAnswers } from './early-answers'
 import { createHttpBridge, takeToken } from './http-bridge'
 
 declare global {
@@ -12,7 +13,12 @@ declare global {
 const bridge: Bridge =
   window.api ?? createHttpBridge(takeToken(window.location, window.sessionStorage))
 
-export const api: Api = makeClient(bridge)
+const client = withEarlyAnswers(makeClient(bridge))
+
+export const api = client.api
+
+/** For the app's first lines only (see ../ask-early.ts). */
+export const askEarly = client.askEarly
 
 /** In the desktop app files are saved through the system dialog; in a browser, into the data folder. */
 export const inDesktopApp = window.api !== undefined

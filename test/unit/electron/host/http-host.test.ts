@@ -51,6 +51,8 @@ describe('loopback HTTP host', () => {
     const staticDir = join(env.folder, 'renderer')
     await mkdir(staticDir, { recursive: true })
     await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>app</title>')
+    await mkdir(join(staticDir, 'assets'))
+    await writeFile(join(staticDir, 'assets', 'index-Abc123.js'), 'export {}')
     host = await startHttpHost({ core: env.core, handlers: env.handlers, staticDir })
   })
   afterAll(async () => {
@@ -133,5 +135,13 @@ describe('loopback HTTP host', () => {
     expect(page.headers['content-security-policy']).toContain("default-src 'self'")
     expect((await send(host, '/../../package.json')).status).toBe(404)
     expect((await send(host, '/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404)
+  })
+
+  it('lets the browser keep content-named assets, never the page that names them', async () => {
+    const script = await send(host, '/assets/index-Abc123.js')
+    expect(script.status).toBe(200)
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect((await send(host, '/')).headers['cache-control']).toBe('no-store')
+    expect((await send(host, '/assets/../index.html')).headers['cache-control']).toBe('no-store')
   })
 })
