@@ -18,13 +18,30 @@ const node = (entry, outfile, extra = {}) => ({
   ...extra,
 })
 
-export const MAIN = node('electron/main/index.ts', 'out/main/index.js')
+/**
+ * What the main process and the host still load from node_modules: Electron itself, the PDF
+ * libraries (pdfkit finds its own files by path; the worker loads them anyway), and exceljs, read
+ * only on the first spreadsheet export. Everything else is bundled in: reading zod, conf and the
+ * rest as one file instead of hundreds takes about 150 ms less CPU at every start.
+ */
+export const LOADED_AT_RUN_TIME = ['electron', 'pdfkit', 'fontkit', 'exceljs', 'bidi-js']
+
+const startsFast = {
+  packages: undefined,
+  external: LOADED_AT_RUN_TIME,
+  // Bundled CommonJS packages call require() for Node's own modules; ES modules have none.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+}
+
+export const MAIN = node('electron/main/index.ts', 'out/main/index.js', startsFast)
 export const PRELOAD = node('electron/preload/index.ts', 'out/preload/index.cjs', {
   format: 'cjs',
   packages: undefined,
   external: ['electron'],
 })
-export const HOST = node('electron/host/serve.ts', 'out/host/serve.js')
+export const HOST = node('electron/host/serve.ts', 'out/host/serve.js', startsFast)
 export const WORKER = node('electron/pdf/pdf-worker.ts', 'out/worker/pdf-worker.js')
 
 /** The page phones open: its own small bundle for the participant server, never through Vite. */

@@ -1,31 +1,26 @@
 import { readFile } from 'node:fs/promises'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
+import { MAIN, WORKER } from '../../../scripts/node-builds.mjs'
 
-/** What the shipped processes load from node_modules at run time (the renderer is bundled whole). */
-const SHIPPED_ENTRIES = ['electron/main/index.ts', 'electron/pdf/pdf-worker.ts']
 /** Electron itself is the runtime, not a package inside the app. */
 const RUNTIME = new Set(['electron'])
 
 const packageOf = (specifier: string) =>
   specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!
 
+/**
+ * What the shipped processes load from node_modules at run time, built as the app is built: the
+ * renderer is bundled whole, and so is most of the main process (see node-builds.mjs).
+ */
 const runtimeImports = async () => {
-  const result = await build({
-    entryPoints: SHIPPED_ENTRIES,
-    bundle: true,
-    write: false,
-    outdir: 'out/dependency-check',
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    metafile: true,
-    logLevel: 'silent',
-  })
   const found = new Set<string>()
-  for (const output of Object.values(result.metafile.outputs))
-    for (const i of output.imports)
-      if (i.external && !i.path.startsWith('node:')) found.add(packageOf(i.path))
+  for (const options of [MAIN, WORKER]) {
+    const result = await build({ ...options, write: false, metafile: true, logLevel: 'silent' })
+    for (const output of Object.values(result.metafile.outputs))
+      for (const i of output.imports)
+        if (i.external && !i.path.startsWith('node:')) found.add(packageOf(i.path))
+  }
   return found
 }
 
