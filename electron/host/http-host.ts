@@ -9,6 +9,7 @@ import { MAX_IMPORT_BYTES } from '../../shared/portability/export-file'
 import type { AppCore } from '../services/app-core'
 import { dispatch } from '../services/dispatch'
 import type { Handlers } from '../services/handlers/types'
+import { EventStreams, STREAM_HEADER, streamIdOf } from './event-streams'
 import { readBody } from './read-body'
 import { callName, parseTarget } from './request-target'
 import { serveStatic } from './static-files'
@@ -71,7 +72,7 @@ export const startHttpHost = async (opts: {
   port?: number
 }): Promise<HttpHost> => {
   const token = randomBytes(24).toString('base64url')
-  const streams = new Set<ServerResponse>()
+  const streams = new EventStreams()
   let origin = ''
 
   const allowed = (req: IncomingMessage): boolean => {
@@ -88,7 +89,8 @@ export const startHttpHost = async (opts: {
     if (!allowed(req))
       return sendJson(res, 403, fail('FORBIDDEN', 'Requests must come from the app itself.'))
     if (target.path.startsWith('/api/')) return handleCall(req, res, target.path)
-    if (target.path === '/events') return openStream(req, res, target.query.get('token') ?? '')
+    if (target.path === '/events')
+      return openStream(req, res, target.query.get('token') ?? '', target.query.get('stream'))
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return void res.writeHead(405, { Allow: 'GET, HEAD' }).end()
     return serveStatic(opts.staticDir, target.path, res, req.method === 'HEAD')
@@ -118,11 +120,18 @@ export const startHttpHost = async (opts: {
         fail('VALIDATION', 'The request is not valid JSON; nothing was saved.'),
       )
     }
+    const stream = streamIdOf(req.headers[STREAM_HEADER])
+    if (stream) await streams.listening(stream)
     const result = await dispatch(opts.handlers, name, input)
     sendJson(res, !result.ok && result.error.code === 'UNKNOWN_CALL' ? 404 : 200, result)
   }
 
-  const openStream = (req: IncomingMessage, res: ServerResponse, given: string) => {
+  const openStream = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    given: string,
+    id: string | null,
+  ) => {
     if (!sameSecret(given, token))
       return sendJson(res, 401, fail('FORBIDDEN', 'The event stream needs the token.'))
     if (req.method !== 'GET') return sendJson(res, 405, fail('VALIDATION', 'Use GET.'))
@@ -132,8 +141,8 @@ export const startHttpHost = async (opts: {
       Connection: 'keep-alive',
     })
     res.write(': connected\n\n')
-    streams.add(res)
-    req.on('close', () => streams.delete(res))
+    streams.add(res, streamIdOf(id))
+    req.on('close', () => streams.remove(res))
   }
 
   const server = createServer((req, res) => {
@@ -151,7 +160,7 @@ export const startHttpHost = async (opts: {
 
   const unsubscribe = opts.core.onEvent((event: EventEnvelope) => {
     const frame = `event: ${event.name}\ndata: ${JSON.stringify(event.payload)}\n\n`
-    for (const res of streams) if (!res.writableEnded) res.write(frame)
+    streams.send(frame)
   })
 
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve))
@@ -164,7 +173,7 @@ export const startHttpHost = async (opts: {
     token,
     close: async () => {
       unsubscribe()
-      for (const res of streams) res.end()
+      streams.closeAll()
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))
       // Browsers keep connections alive; close() alone would wait for them indefinitely.
       server.closeAllConnections()

@@ -33,19 +33,16 @@ export const createHttpBridge = (token: string): Bridge => {
   const listeners = new Set<(name: string, payload: unknown) => void>()
   let source: EventSource | null = null
   /**
-   * Calls wait until the stream is connected: a screen subscribes, then loads, and a change saved
-   * between its load and the stream's connection would otherwise never reach it (the projector
-   * would show a stale board until the next change). Electron's IPC has no such gap.
+   * Calls made once the page listens name its stream, and the host answers them only when that
+   * stream is connected: a change saved after the answer then always reaches the page (without
+   * it the projector could show a stale board until the next change). The call itself goes out at
+   * once, so the first screen's data is not held back by the stream's own round trip.
    */
-  let connected: Promise<void> = Promise.resolve()
+  const streamId = crypto.randomUUID()
   const open = () => {
-    source = new EventSource(`/events?token=${encodeURIComponent(token)}`)
-    const stream = source
-    connected = new Promise((resolve) => {
-      stream.addEventListener('open', () => resolve(), { once: true })
-      // A stream that cannot connect must not hold every call back; it retries on its own.
-      stream.addEventListener('error', () => resolve(), { once: true })
-    })
+    source = new EventSource(
+      `/events?token=${encodeURIComponent(token)}&stream=${encodeURIComponent(streamId)}`,
+    )
     for (const name of Object.keys(events)) {
       source.addEventListener(name, (e) => {
         const payload: unknown = JSON.parse((e as MessageEvent<string>).data)
@@ -55,11 +52,14 @@ export const createHttpBridge = (token: string): Bridge => {
   }
   return {
     invoke: async (channel, input) => {
-      await connected
       const body = JSON.stringify(input ?? {})
       const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${token}`,
+          ...(source ? { 'X-Event-Stream': streamId } : {}),
+        },
         body,
         // A save sent as the page closes must still arrive. Browsers allow that only for small
         // bodies, and refuse a request outright once those in flight pass 64 KB, so only then.

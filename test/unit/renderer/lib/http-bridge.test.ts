@@ -1,33 +1,28 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createHttpBridge } from '../../../../renderer/lib/http-bridge'
 
-/** An event stream that connects only when the test says so. */
+/** An event stream that never connects: calls must not wait for it. */
 class FakeEventSource extends EventTarget {
   static last: FakeEventSource | null = null
   constructor(readonly url: string) {
     super()
     FakeEventSource.last = this
   }
-  connect() {
-    this.dispatchEvent(new Event('open'))
-  }
-  fail() {
-    this.dispatchEvent(new Event('error'))
-  }
 }
 
 const calls: string[] = []
-const fetchStub = vi.fn(async (url: string) => {
+const sentHeaders: Record<string, string>[] = []
+const fetchStub = vi.fn(async (url: string, init?: { headers?: Record<string, string> }) => {
   calls.push(url)
+  sentHeaders.push(init?.headers ?? {})
   return { json: async () => ({ ok: true, value: {} }) }
 })
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 10))
 
 describe('the loopback host bridge', () => {
   afterEach(() => {
     vi.unstubAllGlobals()
     calls.length = 0
+    sentHeaders.length = 0
     FakeEventSource.last = null
   })
 
@@ -37,27 +32,27 @@ describe('the loopback host bridge', () => {
     return createHttpBridge('token')
   }
 
-  it('holds a call made after subscribing until the event stream is connected', async () => {
+  it('sends a call made after subscribing at once, naming the stream the host must wait for', async () => {
     const bridge = bridgeWithStubs()
     bridge.subscribe(() => undefined)
-    const call = bridge.invoke('clients:list', {})
-    await settle()
-    expect(calls, 'a call sent before the stream listens could miss the change after it').toEqual(
-      [],
-    )
-    FakeEventSource.last!.connect()
-    await call
+    await bridge.invoke('clients:list', {})
     expect(calls).toEqual(['/api/clients%3Alist'])
+    const stream = new URL(FakeEventSource.last!.url, 'http://host').searchParams.get('stream')
+    expect(stream).toMatch(/^[A-Za-z0-9-]{8,64}$/)
+    expect(sentHeaders.at(-1)?.['X-Event-Stream']).toBe(stream)
   })
 
-  it('lets calls through at once when nothing listens, or when the stream cannot connect', async () => {
+  it('names no stream on a call made while nothing listens', async () => {
     const bridge = bridgeWithStubs()
     await bridge.invoke('app:info', {})
     expect(calls).toHaveLength(1)
-    bridge.subscribe(() => undefined)
-    const call = bridge.invoke('clients:list', {})
-    FakeEventSource.last!.fail()
-    await call
-    expect(calls).toHaveLength(2)
+    expect(sentHeaders.at(-1)).not.toHaveProperty('X-Event-Stream')
+  })
+
+  it('gives each page a stream of its own', () => {
+    bridgeWithStubs().subscribe(() => undefined)
+    const first = FakeEventSource.last!.url
+    bridgeWithStubs().subscribe(() => undefined)
+    expect(FakeEventSource.last!.url).not.toBe(first)
   })
 })
