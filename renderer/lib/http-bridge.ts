@@ -1,5 +1,5 @@
 import type { Bridge } from '../../shared/api/client'
-import { events } from '../../shared/api/events'
+import { EVENT_NAMES } from '../../shared/api/event-names'
 
 const TOKEN_KEY = 'smartketing.token'
 const KEEPALIVE_LIMIT = 60_000
@@ -43,7 +43,7 @@ export const createHttpBridge = (token: string): Bridge => {
     source = new EventSource(
       `/events?token=${encodeURIComponent(token)}&stream=${encodeURIComponent(streamId)}`,
     )
-    for (const name of Object.keys(events)) {
+    for (const name of EVENT_NAMES) {
       source.addEventListener(name, (e) => {
         const payload: unknown = JSON.parse((e as MessageEvent<string>).data)
         for (const listener of listeners) listener(name, payload)

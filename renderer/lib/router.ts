@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { ID_PATTERN } from '../../shared/library/fields'
+import { ID_PATTERN } from '../../shared/library/id-pattern'
 
 export type Route =
   | { screen: 'library' }

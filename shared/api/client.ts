@@ -1,7 +1,7 @@
 import type { Result } from './result'
 import type { Channel, Input, Output } from './contract'
 import type { EventName, EventPayload } from './events'
-import { isEventName } from './events'
+import { isEventName } from './event-names'
 
 /** What a transport provides: the preload's `window.api` in Electron, fetch + SSE in the browser. */
 export interface Bridge {

@@ -3,7 +3,7 @@ import { ClientFields, ClientFile, ClientSummary, Member, MemberFields } from '.
 import { Id, IsoDate } from '../library/fields'
 import { AppInfo, BackupInfo, LibraryHealth } from '../library/library'
 import { PageSize, Settings, SettingsPatch } from '../library/settings'
-import { Formats } from '../format/formats'
+import { Formats } from '../format/format-schemas'
 import { Plan } from '../workshop/plan'
 import { deviceCalls } from '../participants/facilitator'
 import { MeetingBoard } from '../meeting/meeting'

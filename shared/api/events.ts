@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { EVENT_NAMES } from './event-names'
 import { LiveMessage, LiveStamp, OnAir, Stage } from '../workshop/stage'
 import { WorkshopFile } from '../workshop/workshop'
 import { DeviceStatus } from '../participants/facilitator'
@@ -36,4 +37,9 @@ export type EventName = keyof Events
 export type EventPayload<E extends EventName> = z.infer<Events[E]>
 export type EventEnvelope = { [E in EventName]: { name: E; payload: EventPayload<E> } }[EventName]
 
-export const isEventName = (name: string): name is EventName => Object.hasOwn(events, name)
+// Every event has its name in event-names.ts, and every name there is an event.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const namesMatch: Same<EventName, (typeof EVENT_NAMES)[number]> = true
+void namesMatch
+
+export { isEventName } from './event-names'

@@ -1,13 +1,11 @@
 import { z } from 'zod'
+import { ID_PATTERN } from './id-pattern'
+
+export { ID_PATTERN }
 
 /** Limits keep a pasted novel or a 1 MB string from ever reaching the disk. */
 export const LIMITS = { name: 120, shortText: 200, longText: 5_000, members: 500 } as const
 
-/**
- * The one id pattern: file names are built from ids, so every place that reads a path (the data
- * folder, exports, backups, the router) matches ids with this same source.
- */
-export const ID_PATTERN = '[a-z0-9][a-z0-9-]{5,63}'
 export const Id = z.string().regex(new RegExp(`^${ID_PATTERN}$`), 'Not a valid id')
 export type Id = z.infer<typeof Id>
 

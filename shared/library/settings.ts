@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DateStyle, LocaleTag, PaperSetting, TimeStyle, WeekStart } from '../format/formats'
+import { DateStyle, LocaleTag, PaperSetting, TimeStyle, WeekStart } from '../format/format-schemas'
 import { Name } from './fields'
 
 export const Theme = z.enum(['light', 'dark', 'projector'])

@@ -1,0 +1,57 @@
+import { build } from 'esbuild'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+/**
+ * What the renderer evaluates before its first screen: the entry and everything it imports
+ * statically (each screen but the client list is its own script; see lazy-screens.ts).
+ */
+const startupInputs = async () => {
+  const result = await build({
+    entryPoints: ['renderer/main.tsx'],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    outdir: 'out/startup-check',
+    write: false,
+    metafile: true,
+    jsx: 'automatic',
+    loader: { '.woff2': 'empty', '.ttf': 'empty', '.png': 'empty' },
+    logLevel: 'silent',
+  })
+  const outputs = result.metafile.outputs
+  const entry = Object.keys(outputs).find((o) => outputs[o]!.entryPoint === 'renderer/main.tsx')!
+  // Chunks imported statically are evaluated before the entry, and theirs before them.
+  const inputs = new Set<string>()
+  const seen = new Set<string>()
+  const visit = (output: string) => {
+    if (seen.has(output)) return
+    seen.add(output)
+    for (const input of Object.keys(outputs[output]!.inputs)) inputs.add(input)
+    for (const i of outputs[output]!.imports) if (i.kind === 'import-statement') visit(i.path)
+  }
+  visit(entry)
+  return [...inputs]
+}
+
+describe('the script the app starts from', () => {
+  let inputs: string[]
+  beforeAll(async () => {
+    inputs = await startupInputs()
+  })
+
+  it('does not load zod or any schema: the client list shows without them', () => {
+    expect(inputs.some((i) => i.includes('renderer/features/library/LibraryScreen'))).toBe(true)
+    expect(inputs.filter((i) => i.includes('node_modules/zod/'))).toEqual([])
+    expect(inputs.filter((i) => i.includes('shared/api/contract'))).toEqual([])
+    expect(inputs.filter((i) => i.includes('shared/api/events.ts'))).toEqual([])
+  })
+
+  it('leaves the console, the projector and the client page to their own scripts', () => {
+    for (const screen of [
+      'session/ConsoleScreen',
+      'audience/AudienceScreen',
+      'client/ClientScreen',
+    ])
+      expect(inputs.filter((i) => i.includes(screen))).toEqual([])
+  })
+})
