@@ -50,8 +50,9 @@ const numericPattern = (locale: string) =>
 const made = new Map<string, Formatter>()
 
 /**
- * One formatter per set of formats, kept: building the Intl formatters costs about a millisecond
- * each, more than laying out half a sheet, and every PDF and screen asks for the same few.
+ * One formatter per set of formats, kept: building an Intl formatter costs about a millisecond
+ * (the first one in a page many more), more than laying out half a sheet, and every PDF and
+ * screen asks for the same few.
  */
 export const makeFormatter = (formats: Formats, timeZone?: string): Formatter => {
   const key = `${JSON.stringify(formats)}|${timeZone ?? ''}`
@@ -64,65 +65,83 @@ export const makeFormatter = (formats: Formats, timeZone?: string): Formatter =>
   return formatter
 }
 
+/** Made on first use: a screen that shows only dates never builds the clocks, and a start builds none. */
+const once = <T>(make: () => T): (() => T) => {
+  let made: T | undefined
+  return () => (made ??= make())
+}
+
 const buildFormatter = (formats: Formats, timeZone?: string): Formatter => {
   const { locale, date: style } = formats
-  const zone = (utc: boolean) => (utc ? 'UTC' : timeZone)
-  const make = (utc: boolean) => ({
-    medium: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: zone(utc) }),
-    numeric: new Intl.DateTimeFormat(locale, {
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      timeZone: zone(utc),
-    }),
-    words: new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: zone(utc),
-    }),
-    short: new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: style === 'numeric' ? 'numeric' : 'short',
-      timeZone: zone(utc),
-    }),
+  const dates = (timeZone: string | undefined) => ({
+    medium: once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone })),
+    numeric: once(
+      () =>
+        new Intl.DateTimeFormat(locale, {
+          day: '2-digit',
+          month: '2-digit',
+          year: 'numeric',
+          timeZone,
+        }),
+    ),
+    words: once(
+      () =>
+        new Intl.DateTimeFormat(locale, {
+          day: 'numeric',
+          month: 'short',
+          year: 'numeric',
+          timeZone,
+        }),
+    ),
+    short: once(
+      () =>
+        new Intl.DateTimeFormat(locale, {
+          day: 'numeric',
+          month: style === 'numeric' ? 'numeric' : 'short',
+          timeZone,
+        }),
+    ),
   })
-  const utc = make(true)
-  const local = make(false)
+  const utc = dates('UTC')
+  const local = dates(timeZone)
   // "8:00 AM" on a 12-hour clock, "08:00" on a 24-hour one, as each is usually written.
   const hour = formats.hour12 ? 'numeric' : '2-digit'
-  const clock = new Intl.DateTimeFormat(locale, {
-    hour,
-    minute: '2-digit',
-    hour12: formats.hour12,
-    timeZone: 'UTC',
-  })
-  const localClock = new Intl.DateTimeFormat(locale, {
-    hour,
-    minute: '2-digit',
-    hour12: formats.hour12,
-    timeZone,
-  })
-  const isoDay = new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone,
-  })
+  const clockIn = (timeZone: string | undefined) =>
+    once(
+      () =>
+        new Intl.DateTimeFormat(locale, {
+          hour,
+          minute: '2-digit',
+          hour12: formats.hour12,
+          timeZone,
+        }),
+    )
+  const clock = clockIn('UTC')
+  const localClock = clockIn(timeZone)
+  const isoDay = once(
+    () =>
+      new Intl.DateTimeFormat('en-CA', {
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        timeZone,
+      }),
+  )
 
-  const formatDay = (d: Date, f: ReturnType<typeof make>) => {
-    if (style === 'auto') return f.medium.format(d)
-    if (style === 'numeric') return f.numeric.format(d)
+  const formatDay = (d: Date, f: ReturnType<typeof dates>) => {
+    if (style === 'auto') return f.medium().format(d)
+    if (style === 'numeric') return f.numeric().format(d)
     if (style === 'iso') {
-      const p = partsOf(f.numeric, d)
+      const p = partsOf(f.numeric(), d)
       return `${p.year}-${p.month}-${p.day}`
     }
-    const p = partsOf(f.words, d)
+    const p = partsOf(f.words(), d)
     return style === 'day-month-year'
       ? `${p.day} ${p.month} ${p.year}`
       : `${p.month} ${p.day}, ${p.year}`
   }
-  const dayOf = (isoDateTime: string) => isoDay.format(new Date(isoDateTime))
+  const dayOf = (isoDateTime: string) => isoDay().format(new Date(isoDateTime))
+  const spreadsheetDate = once(() => SPREADSHEET[style] ?? numericPattern(locale))
 
   return {
     formats,
@@ -130,17 +149,19 @@ const buildFormatter = (formats: Formats, timeZone?: string): Formatter => {
     shortDate: (iso) => {
       const d = CALENDAR_DAY(iso)
       if (style === 'iso') return iso.slice(5, 10)
-      if (style === 'auto' || style === 'numeric') return utc.short.format(d)
-      const p = partsOf(utc.short, d)
+      if (style === 'auto' || style === 'numeric') return utc.short().format(d)
+      const p = partsOf(utc.short(), d)
       return style === 'day-month-year' ? `${p.day} ${p.month}` : `${p.month} ${p.day}`
     },
-    time: (hhmm) => clock.format(new Date(`1970-01-01T${hhmm}:00Z`)),
+    time: (hhmm) => clock().format(new Date(`1970-01-01T${hhmm}:00Z`)),
     dateTime: (isoDateTime) => {
       const d = new Date(isoDateTime)
-      return `${formatDay(d, local)}, ${localClock.format(d)}`
+      return `${formatDay(d, local)}, ${localClock().format(d)}`
     },
     dayOf,
-    clock: (isoDateTime) => localClock.format(new Date(isoDateTime)),
-    spreadsheetDate: SPREADSHEET[style] ?? numericPattern(locale),
+    clock: (isoDateTime) => localClock().format(new Date(isoDateTime)),
+    get spreadsheetDate() {
+      return spreadsheetDate()
+    },
   }
 }
