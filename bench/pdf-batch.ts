@@ -4,7 +4,7 @@ import { variedSheet } from './varied-sheets'
 
 /**
  * Run in a process of its own, as the app is just after a start: the consultant's first export
- * of the day, one sheet, from a fresh worker (`cold`: asked before the warm-up the app starts 1.5 s
+ * of the day, one sheet, from a fresh worker (`cold`: asked before the warm-up the app starts 5 s
  * after launch; `warmed`: after it). Its peak memory is its own.
  */
 const warmed = process.argv.includes('warmed')

@@ -54,7 +54,7 @@ export interface CoreOptions {
    * the app (default 8 s). Benchmarks and tests set it.
    */
   backupDelayMs?: number
-  /** How long after start the PDF worker starts and parses its fonts (default 1.5 s). */
+  /** How long after start the PDF worker starts and parses its fonts (default 5 s). */
   pdfWarmDelayMs?: number
   /** Told how the start-up backup went (bytes written, time taken), for the log and the bench. */
   onStartupBackup?: (outcome: { written: number; ms: number; made: boolean }) => void
@@ -199,11 +199,12 @@ export class AppCore {
    * small steps that leave the main process free. A read-only library is left as it is.
    */
   async afterStart(): Promise<void> {
-    // The PDF worker parses its fonts while the person is still looking at the list.
+    // The PDF worker parses its fonts while the person is still looking at the list: late enough
+    // that its second of work does not compete with the window drawing that list on two cores.
     this.warmTimer = setTimeout(() => {
       this.warmTimer = null
       this.pdf.warm().catch(() => undefined)
-    }, this.options.pdfWarmDelayMs ?? 1_500)
+    }, this.options.pdfWarmDelayMs ?? 5_000)
     this.warmTimer.unref()
     if (!this.library.lock.writable) return
     await this.templates.get()
