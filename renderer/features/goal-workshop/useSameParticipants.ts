@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useState } from 'react'
 import type { Participant } from '../../../shared/workshop/workshop'
 
 const sameList = (a: Participant[], b: Participant[]) =>
@@ -14,8 +14,9 @@ const sameList = (a: Participant[], b: Participant[]) =>
  * the parts of the board that list people should not be drawn again for it.
  */
 export const useSameParticipants = (participants: Participant[]): Participant[] => {
-  const held = useRef(participants)
-  if (held.current !== participants && !sameList(held.current, participants))
-    held.current = participants
-  return held.current
+  const [held, hold] = useState(participants)
+  if (held === participants || sameList(held, participants)) return held
+  // A real change: held from now on (React's way to adjust state while rendering).
+  hold(participants)
+  return participants
 }
