@@ -1,13 +1,13 @@
 import type { Browser, Locator } from '@playwright/test'
 import { chromium, devices } from '@playwright/test'
 import { fork } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { gzipSync } from 'node:zlib'
 import { CHROMIUM_LAUNCH } from '../test/support/chromium'
 import { prng } from '../test/support/prng'
 import { callHost } from './host-client'
 import { quick, size } from './mode'
-import { mainThreadTasks, paintedWhen } from './page-timing'
+import { mainThreadTaskTimes, paintedWhen } from './page-timing'
 import type { SimulatedPhone } from './simulated-phones'
 import { joinPhone } from './simulated-phones'
 import type { Figures } from './stats'
@@ -98,6 +98,19 @@ const LONG_TASKS = () => {
   }).observe({ type: 'longtask', buffered: true })
 }
 
+/**
+ * The console's tasks (RunTask, with their CPU times) are only in the disabled-by-default
+ * category: with `devtools.timeline` alone the trace held none, and only the page's own long-task
+ * observer counted. DEVICES_TRACE=file.json also keeps JavaScript samples, to open in DevTools.
+ */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  ...(process.env.DEVICES_TRACE ? ['v8.execute', 'disabled-by-default-v8.cpu_profiler'] : []),
+]
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
+
 const stopCount = `document.querySelector('.column-stop .count')?.textContent`
 
 export const devicesBench = async (): Promise<Figures> => {
@@ -138,7 +151,7 @@ export const devicesBench = async (): Promise<Figures> => {
 
   // The room fills: every other phone joins, takes its name and keeps its stream open.
   await facilitator.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []))
-  if (!quick) await browsers[0]!.startTracing(facilitator, { categories: ['devtools.timeline'] })
+  if (!quick) await browsers[0]!.startTracing(facilitator, { categories: TRACE_CATEGORIES })
   const sims: SimulatedPhone[] = await Promise.all(
     session.memberIds.slice(1).map((id) => joinPhone(session.origin, session.secret, id)),
   )
@@ -250,7 +263,10 @@ export const devicesBench = async (): Promise<Figures> => {
   }
   talking = false
   await Promise.all(background)
-  const tasks = quick ? [] : mainThreadTasks(await browsers[0]!.stopTracing())
+  const trace = quick ? null : await browsers[0]!.stopTracing()
+  if (trace && process.env.DEVICES_TRACE) await writeFile(process.env.DEVICES_TRACE, trace)
+  const times = trace ? mainThreadTaskTimes(trace) : []
+  const tasks = times.map((t) => t.wall)
   const longTasks = await facilitator.evaluate(
     () => (window as unknown as { longTasks: number[] }).longTasks,
   )
@@ -267,6 +283,13 @@ export const devicesBench = async (): Promise<Figures> => {
     [`devices_${PEOPLE}_vote_tap_to_audience_paint_median_ms`]: round(median(votes), 1),
     [`devices_${PEOPLE}_console_tasks_over_50_ms`]: longTasks.length,
     [`devices_${PEOPLE}_console_longest_task_ms`]: round(Math.max(0, ...tasks, ...longTasks), 1),
+    // The console's own work, whatever the load: CPU time on its main thread, in all and at most
+    // in one task (the task's wall time above adds the waits for a core of a busy machine).
+    [`devices_${PEOPLE}_console_main_thread_cpu_s`]: round(sum(times.map((t) => t.cpu)) / 1000, 2),
+    [`devices_${PEOPLE}_console_longest_task_cpu_ms`]: round(
+      Math.max(0, ...times.map((t) => t.cpu)),
+      1,
+    ),
     participant_page_js_gzip_kb: round(gzipSync(js).length / 1024, 1),
     [`devices_${PEOPLE}_joined_server_memory_over_idle_mb`]: round((joined.rss - idle.rss) / MB, 1),
     [`devices_${PEOPLE}_server_memory_over_idle_mb`]: round((busy.rss - idle.rss) / MB, 1),

@@ -1,7 +1,23 @@
-import type { Cue, LiveMessage, OnAir, Stage } from '../../shared/workshop/stage'
+import { applyBoardPatch } from '../../shared/workshop/board-patch'
+import type {
+  Cue,
+  LiveMessage,
+  LiveStamp,
+  LiveUpdate,
+  OnAir,
+  Stage,
+} from '../../shared/workshop/stage'
 import { applyCue, emptyStage } from '../../shared/workshop/stage'
+import { Board } from '../../shared/workshop/workshop'
 
 const KEEP_SESSIONS = 20
+
+/** Puts the session's entry last, and forgets the oldest session past KEEP_SESSIONS. */
+const remember = <T>(map: Map<string, T>, workshopId: string, value: T) => {
+  map.delete(workshopId)
+  map.set(workshopId, value)
+  if (map.size > KEEP_SESSIONS) map.delete(map.keys().next().value!)
+}
 
 /**
  * The projector's side of a running app: which session the console has open, each session's cues
@@ -12,6 +28,8 @@ export class SessionStage {
   private onAir: Omit<OnAir, 'stage' | 'live'> | null = null
   private readonly stages = new Map<string, Stage>()
   private readonly live = new Map<string, LiveMessage>()
+  /** The last board each session's console sent, kept past its save: its next change builds on it. */
+  private readonly boards = new Map<string, { stamp: LiveStamp; board: Board }>()
 
   current(): OnAir | null {
     if (!this.onAir) return null
@@ -47,10 +65,22 @@ export class SessionStage {
   }
 
   set(workshopId: string, stage: Stage): Stage {
-    this.stages.delete(workshopId)
-    this.stages.set(workshopId, stage)
-    if (this.stages.size > KEEP_SESSIONS) this.stages.delete(this.stages.keys().next().value!)
+    remember(this.stages, workshopId, stage)
     return stage
+  }
+
+  /**
+   * The whole message a console's update stands for: a board change applied to the board it
+   * changes, checked as a board. Null when that board is not the one held here (after a restart,
+   * or a board another window sent since): the console then sends its board whole.
+   */
+  resolve(update: Omit<LiveMessage, 'content'> & { content: LiveUpdate }): LiveMessage | null {
+    const { content, stamp } = update
+    if (content.kind !== 'boardPatch') return { ...update, content }
+    const held = this.boards.get(update.workshopId)
+    if (!held || held.stamp.source !== stamp.source || held.stamp.seq !== content.base) return null
+    const board = Board.safeParse(applyBoardPatch(held.board, content.patch))
+    return board.success ? { ...update, content: { kind: 'board', board: board.data } } : null
   }
 
   /** Keeps the newest board per session; returns false for a message older than the one held. */
@@ -58,9 +88,12 @@ export class SessionStage {
     const held = this.live.get(message.workshopId)
     if (held && held.stamp.source === message.stamp.source && held.stamp.seq > message.stamp.seq)
       return false
-    this.live.delete(message.workshopId)
-    this.live.set(message.workshopId, message)
-    if (this.live.size > KEEP_SESSIONS) this.live.delete(this.live.keys().next().value!)
+    remember(this.live, message.workshopId, message)
+    if (message.content.kind === 'board')
+      remember(this.boards, message.workshopId, {
+        stamp: message.stamp,
+        board: message.content.board,
+      })
     return true
   }
 

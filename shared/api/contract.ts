@@ -20,7 +20,7 @@ import {
 } from '../followup/tracker'
 import { ClockTime } from '../comms/agreement'
 import { Board, SessionScope, WorkshopFile, WorkshopSummary } from '../workshop/workshop'
-import { ClockReading, Cue, LiveContent, LiveStamp, OnAir, Stage } from '../workshop/stage'
+import { ClockReading, Cue, LiveStamp, LiveUpdate, OnAir, Stage } from '../workshop/stage'
 import {
   ExportRequest,
   ExportResult,
@@ -206,12 +206,15 @@ export const contract = {
     input: z.object({ clientId: Id, workshopId: Id }).partial().strict(),
     output: ClockReading,
   },
-  /** The console's board as typed, straight to the projector; saving stays on its own schedule. */
+  /**
+   * The console's board as typed, straight to the projector; saving stays on its own schedule.
+   * A change to a board the main side no longer holds is answered `needsBoard`: send it whole.
+   */
   'session:live': {
     input: z
-      .object({ clientId: Id, workshopId: Id, stamp: LiveStamp, content: LiveContent })
+      .object({ clientId: Id, workshopId: Id, stamp: LiveStamp, content: LiveUpdate })
       .strict(),
-    output: z.object({}),
+    output: z.object({ needsBoard: z.literal(true).optional() }),
   },
   /** A cue for the projector: board page, spotlight, wrap-up message. */
   'session:cue': {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { AgreementTerms, ChannelId, Rating } from '../comms/agreement'
 import { Id, ShortText } from '../library/fields'
 import { MeetingBoard } from '../meeting/meeting'
+import { BoardPatch } from './board-patch'
 import { Board } from './workshop'
 
 /**
@@ -73,6 +74,20 @@ export const LiveContent = z.discriminatedUnion('kind', [
   }),
 ])
 export type LiveContent = z.infer<typeof LiveContent>
+
+/**
+ * What the console sends: its content, or for a goal board only what changed since the board it
+ * sent last (`base` is that board's seq). The projector and the phones always get whole boards.
+ */
+export const LiveUpdate = z.union([
+  LiveContent,
+  z.object({
+    kind: z.literal('boardPatch'),
+    base: z.number().int().nonnegative(),
+    patch: BoardPatch,
+  }),
+])
+export type LiveUpdate = z.infer<typeof LiveUpdate>
 
 export const LiveMessage = z.object({
   clientId: Id,

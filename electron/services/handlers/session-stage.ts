@@ -17,7 +17,9 @@ export const stageHandlers: HandlerGroup<StageChannels> = (core) => ({
     }
     return { now: core.sessionClock.now(), jumps: [...core.sessionClock.jumps()] }
   },
-  'session:live': (message) => {
+  'session:live': (update) => {
+    const message = core.stage.resolve(update)
+    if (!message) return { needsBoard: true }
     if (core.stage.receive(message)) core.emit({ name: 'session:live', payload: message })
     return {}
   },

@@ -1,5 +1,5 @@
 import { detach } from '../../lib/detach'
-import { useEffect, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
 import type { ReactNode } from 'react'
 import type {
   DeviceStatus,
@@ -17,23 +17,32 @@ import { useDeviceActions } from './useDeviceActions'
 import { useDevices } from './useDevices'
 import './devices.css'
 
-/**
- * "Team devices": the room takes part from its phones over the local network, served by this
- * laptop. Off by default; everything on the console works the same with it off. Each kind of
- * session adds its own parts below who has joined (the goal workshop's queue and votes, …).
- */
-export const DevicesPanel = ({
-  workshop,
-  show,
-  apply,
-  children,
-}: {
+interface Props {
   workshop: WorkshopFile
   /** What the projector can show from the room, besides the session's own board. */
   show: [Projecting, string][]
   apply?: (action: BoardAction) => string | null
   children?: (status: DeviceStatus, actions: DeviceActions) => ReactNode
-}) => {
+}
+
+/**
+ * What the panel reads of the workshop: the session and whether it is over. Each save brings a
+ * new workshop (every second or so while phones propose), which must not redraw the whole panel.
+ */
+const sameProps = (a: Props, b: Props) =>
+  a.workshop.id === b.workshop.id &&
+  a.workshop.clientId === b.workshop.clientId &&
+  (a.workshop.timer.status === 'finished') === (b.workshop.timer.status === 'finished') &&
+  a.show === b.show &&
+  a.apply === b.apply &&
+  a.children === b.children
+
+/**
+ * "Team devices": the room takes part from its phones over the local network, served by this
+ * laptop. Off by default; everything on the console works the same with it off. Each kind of
+ * session adds its own parts below who has joined (the goal workshop's queue and votes, …).
+ */
+export const DevicesPanel = memo(function DevicesPanel({ workshop, show, apply, children }: Props) {
   const [status, setStatus] = useDevices()
   const [choices, setChoices] = useState<NetworkChoice[]>([])
   const [address, setAddress] = useState('')
@@ -126,4 +135,4 @@ export const DevicesPanel = ({
       )}
     </section>
   )
-}
+}, sameProps)

@@ -1,10 +1,13 @@
 import { detach } from '../../lib/detach'
-import { useMemo, useState } from 'react'
+import { createContext, memo, useContext, useMemo, useState } from 'react'
 import type { DeviceStatus } from '../../../shared/participants/facilitator'
 import type { Board } from '../../../shared/workshop/workshop'
 import type { DeviceActions } from './useDeviceActions'
 
 type Item = DeviceStatus['queue'][number]
+
+/** The session's board as the console has it, for the cards a proposal can be merged into. */
+export const BoardNow = createContext<Board | null>(null)
 
 /**
  * The oldest proposals are shown, the rest counted: the facilitator settles one at a time, and a
@@ -16,11 +19,9 @@ const SHOWN = 12
 /** Proposals from phones, oldest first: accept (as sent or edited), merge into a card, reject. */
 export const ProposalQueue = ({
   status,
-  board,
   actions,
 }: {
   status: DeviceStatus
-  board: Board
   actions: DeviceActions
 }) => {
   const later = status.queue.length - SHOWN
@@ -47,7 +48,7 @@ export const ProposalQueue = ({
       ) : (
         <ul className="proposal-queue" aria-label="Proposal queue">
           {status.queue.slice(0, SHOWN).map((q) => (
-            <Proposal key={q.id} item={q} board={board} actions={actions} />
+            <Proposal key={q.id} item={q} actions={actions} />
           ))}
         </ul>
       )}
@@ -56,15 +57,18 @@ export const ProposalQueue = ({
   )
 }
 
-const Proposal = ({
-  item,
-  board,
-  actions,
-}: {
-  item: Item
-  board: Board
-  actions: DeviceActions
-}) => {
+type ProposalProps = { item: Item; actions: DeviceActions }
+/** A proposal arrives anew with every change of the room; it is drawn again only if it changed. */
+const sameProposal = (a: ProposalProps, b: ProposalProps) =>
+  a.actions === b.actions &&
+  a.item.id === b.item.id &&
+  a.item.text === b.item.text &&
+  a.item.by === b.item.by &&
+  a.item.kind === b.item.kind &&
+  a.item.tag === b.item.tag
+
+const Proposal = memo(function Proposal({ item, actions }: ProposalProps) {
+  const board = useContext(BoardNow)
   const [text, setText] = useState(item.text)
   const [into, setInto] = useState('')
   const [merging, setMerging] = useState(false)
@@ -99,18 +103,18 @@ const Proposal = ({
         <button type="button" onClick={() => settle('reject')}>
           Reject
         </button>
-        {board.activities.length > 0 && !merging && (
+        {!!board?.activities.length && !merging && (
           <button type="button" onClick={() => setMerging(true)}>
             Merge into a card…
           </button>
         )}
       </div>
-      {board.activities.length > 0 && merging && (
+      {board && board.activities.length > 0 && merging && (
         <MergeMenu item={item} board={board} into={into} setInto={setInto} settle={settle} />
       )}
     </li>
   )
-}
+}, sameProposal)
 
 /**
  * The board's cards to merge into, drawn only for the proposal the facilitator is merging: a menu

@@ -1,11 +1,19 @@
 import QRCode from 'qrcode'
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 
 /**
  * A QR code drawn from its modules as SVG: crisp at any size, no image file, nothing inline that
  * the CSP would refuse. Dark on white with the standard four-module quiet zone, whatever the theme.
  */
-export const QrCode = ({ text, label, size }: { text: string; label: string; size: number }) => {
+export const QrCode = memo(function QrCode({
+  text,
+  label,
+  size,
+}: {
+  text: string
+  label: string
+  size: number
+}) {
   const { count, path } = useMemo(() => {
     const qr = QRCode.create(text, { errorCorrectionLevel: 'M' })
     const n = qr.modules.size
@@ -28,4 +36,4 @@ export const QrCode = ({ text, label, size }: { text: string; label: string; siz
       <path d={path} fill="#000000" />
     </svg>
   )
-}
+})

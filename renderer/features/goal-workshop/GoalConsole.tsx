@@ -1,3 +1,5 @@
+import { useCallback } from 'react'
+import type { Activity } from '../../../shared/workshop/workshop'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { useToast } from '../../components/Toasts'
 import { hrefFor } from '../../lib/router'
@@ -34,6 +36,21 @@ export const GoalConsole = ({ view, stamp, setView }: ConsoleProps) => {
         ? (editor.board.goals.find((g) => g.id === spot.id)?.title ?? null)
         : null
   const finished = timer.status === 'finished'
+  // Steady handlers: the board's columns are drawn again only when the board changes.
+  const { undo } = editor
+  const onActivityRemoved = useCallback(
+    (a: Activity) =>
+      toast({
+        message: `Removed “${a.text.slice(0, 40)}”.`,
+        action: { label: 'Undo', run: () => void undo() },
+      }),
+    [toast, undo],
+  )
+  const onGoalRemoved = useCallback(
+    () =>
+      toast({ message: 'Removed the goal.', action: { label: 'Undo', run: () => void undo() } }),
+    [toast, undo],
+  )
   return (
     <ConsoleFrame
       title={workshop.title}
@@ -79,18 +96,8 @@ export const GoalConsole = ({ view, stamp, setView }: ConsoleProps) => {
         board={editor.board}
         tryApply={editor.tryApply}
         spotlight={spot}
-        onActivityRemoved={(a) =>
-          toast({
-            message: `Removed “${a.text.slice(0, 40)}”.`,
-            action: { label: 'Undo', run: () => void editor.undo() },
-          })
-        }
-        onGoalRemoved={() =>
-          toast({
-            message: 'Removed the goal.',
-            action: { label: 'Undo', run: () => void editor.undo() },
-          })
-        }
+        onActivityRemoved={onActivityRemoved}
+        onGoalRemoved={onGoalRemoved}
       />
     </ConsoleFrame>
   )

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { BoardAction } from '../../../shared/workshop/board-actions'
 import type { ItemRef } from '../../../shared/workshop/stage'
 import type { Activity, Board, Goal, WorkshopFile } from '../../../shared/workshop/workshop'
@@ -9,6 +9,7 @@ import { GoalsPanel } from './board/GoalsPanel'
 import { OwnersPanel } from './board/OwnersPanel'
 import { ReviewPanel } from './board/ReviewPanel'
 import { RoundRobinStrip } from './board/RoundRobinStrip'
+import { useSameParticipants } from './useSameParticipants'
 
 export const TABS = [
   'Before we start',
@@ -42,8 +43,11 @@ export const WorkArea = ({
   onActivityRemoved,
   onGoalRemoved,
 }: Props) => {
-  const apply = (action: BoardAction) => tryApply(action) === null
-  const { timer, participants } = workshop
+  // Steady across renders, like the participants: the board's parts are drawn again only when
+  // what they show changes, not with each save of the workshop around them.
+  const apply = useCallback((action: BoardAction) => tryApply(action) === null, [tryApply])
+  const { timer } = workshop
+  const participants = useSameParticipants(workshop.participants)
   const phaseKey = timer.status === 'ready' ? -1 : timer.index
   const [picked, setPicked] = useState<{ tab: number; at: number } | null>(null)
   const following = phaseKey < 0 ? 0 : Math.min(phaseKey + 1, TABS.length - 1)

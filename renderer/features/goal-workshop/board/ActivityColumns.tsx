@@ -16,8 +16,17 @@ interface Props {
   onRemoved?: (activity: Activity) => void
 }
 
-/** The three columns of the goal sheet: continue, stop, improve. */
-export const ActivityColumns = ({ board, participants, apply, spotlight, onRemoved }: Props) => {
+/**
+ * The three columns of the goal sheet: continue, stop, improve. Drawn again only when its props
+ * change (the console redraws around it for its clock and each save).
+ */
+export const ActivityColumns = memo(function ActivityColumns({
+  board,
+  participants,
+  apply,
+  spotlight,
+  onRemoved,
+}: Props) {
   // The cards call the latest handlers through a ref, so a card whose activity did not change is
   // not drawn again when the board changes elsewhere (forty phones add cards several a second).
   const handlers = useRef({ apply, onRemoved })
@@ -55,7 +64,7 @@ export const ActivityColumns = ({ board, participants, apply, spotlight, onRemov
       })}
     </div>
   )
-}
+})
 
 type Handlers = RefObject<Pick<Props, 'apply' | 'onRemoved'>>
 

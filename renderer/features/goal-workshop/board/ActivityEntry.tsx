@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { memo, useRef, useState } from 'react'
 import { newId } from '../../../../shared/library/fields'
 import type { ActivityKind, ActivityTag, Participant } from '../../../../shared/workshop/workshop'
 import { KIND_LABELS, KINDS, TAG_LABELS, TAGS } from '../labels'
@@ -33,7 +33,11 @@ const showHintWhenEmpty = (input: HTMLInputElement) => {
  * also sits in a box of fixed height sealed off for layout (`.activity-field`), so a key lays out
  * the field alone, not the form, the board and the console around it.
  */
-export const ActivityEntry = ({ participants, calledMemberId, apply }: Props) => {
+export const ActivityEntry = memo(function ActivityEntry({
+  participants,
+  calledMemberId,
+  apply,
+}: Props) {
   const field = useRef<HTMLInputElement>(null)
   const [kind, setKind] = useState<ActivityKind>('continue')
   const [tagChoice, setTag] = useState<ActivityTag | null>(null)
@@ -121,4 +125,4 @@ export const ActivityEntry = ({ participants, calledMemberId, apply }: Props) =>
       </div>
     </form>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { contributorIds } from '../../../../shared/workshop/board-rules'
 import type { BoardAction } from '../../../../shared/workshop/board-actions'
 import { nextToCall } from '../../../../shared/workshop/round-robin'
@@ -24,31 +25,19 @@ export const RoundRobinStrip = ({ participants, board, apply }: Props) => {
   return (
     <section className="round-robin" aria-label="Round robin">
       <ol>
-        {participants.map((p) => {
-          const state =
-            p.memberId === board.calledMemberId
-              ? 'called'
-              : done.has(p.memberId)
-                ? 'done'
-                : 'waiting'
-          return (
-            <li
-              key={p.memberId}
-              className={`rr rr-${state}`}
-              aria-current={state === 'called' ? 'true' : undefined}
-            >
-              {state === 'done' && <span aria-hidden="true">✓ </span>}
-              {p.name}
-              <span className="visually-hidden">
-                {state === 'called'
-                  ? ' (speaking now)'
-                  : state === 'done'
-                    ? ' (has contributed)'
-                    : ' (not yet)'}
-              </span>
-            </li>
-          )
-        })}
+        {participants.map((p) => (
+          <Person
+            key={p.memberId}
+            name={p.name}
+            state={
+              p.memberId === board.calledMemberId
+                ? 'called'
+                : done.has(p.memberId)
+                  ? 'done'
+                  : 'waiting'
+            }
+          />
+        ))}
       </ol>
       <span className="rr-count">
         {waiting === 0 ? 'Everyone has contributed' : `${waiting} not yet heard`}
@@ -61,3 +50,26 @@ export const RoundRobinStrip = ({ participants, board, apply }: Props) => {
     </section>
   )
 }
+
+/** One person in the strip, drawn again only when their turn changes, not with every new card. */
+const Person = memo(function Person({
+  name,
+  state,
+}: {
+  name: string
+  state: 'called' | 'done' | 'waiting'
+}) {
+  return (
+    <li className={`rr rr-${state}`} aria-current={state === 'called' ? 'true' : undefined}>
+      {state === 'done' && <span aria-hidden="true">✓ </span>}
+      {name}
+      <span className="visually-hidden">
+        {state === 'called'
+          ? ' (speaking now)'
+          : state === 'done'
+            ? ' (has contributed)'
+            : ' (not yet)'}
+      </span>
+    </li>
+  )
+})

@@ -5,6 +5,7 @@ import type { Channel, Input, Output } from '../../../../shared/api/contract'
 import type { EventEnvelope } from '../../../../shared/api/events'
 import type { Result } from '../../../../shared/api/result'
 import { AppFailure } from '../../../../shared/api/result'
+import { boardPatch } from '../../../../shared/workshop/board-patch'
 import { phaseRemainingMs } from '../../../../shared/workshop/timer'
 import type { Board } from '../../../../shared/workshop/workshop'
 import { emptyBoard } from '../../../../shared/workshop/workshop'
@@ -161,6 +162,45 @@ describe('what the projector follows', () => {
     expect((await call('session:onAir', {}))?.live).toBeNull()
     const changed = events.findLast((e) => e.name === 'session:changed')
     expect(changed?.payload).toMatchObject({ stamp: { seq: 2 }, workshop: { id: ids.workshopId } })
+  })
+
+  it('takes a board change as a patch to the board sent before it, and asks for the board otherwise', async () => {
+    const { ids, ana } = await seed()
+    const before: Board = { ...emptyBoard(), calledMemberId: ana }
+    const after: Board = { ...before, calledMemberId: null }
+    const patch = (base: number, seq: number) =>
+      call('session:live', {
+        ...ids,
+        stamp: { source: 'console-a', seq },
+        content: { kind: 'boardPatch', base, patch: boardPatch(before, after) },
+      })
+    // Nothing to build on yet: the console is asked for its board, and nothing is projected.
+    expect(await patch(0, 1)).toEqual({ needsBoard: true })
+    expect(events.filter((e) => e.name === 'session:live')).toHaveLength(0)
+    const whole = { kind: 'board' as const, board: before }
+    await call('session:live', { ...ids, stamp: { source: 'console-a', seq: 1 }, content: whole })
+    // A save in between does not lose the board the next change builds on.
+    await call('workshops:saveBoard', {
+      ...ids,
+      board: before,
+      stamp: { source: 'console-a', seq: 1 },
+    })
+    expect(await patch(1, 2)).toEqual({})
+    const projected = events.findLast((e) => e.name === 'session:live')
+    expect(projected?.payload).toEqual({
+      ...ids,
+      stamp: { source: 'console-a', seq: 2 },
+      content: { kind: 'board', board: after },
+    })
+    // A change made to another board than the one held (seq 1, not 2), or from another window.
+    expect(await patch(1, 3)).toEqual({ needsBoard: true })
+    const other = await call('session:live', {
+      ...ids,
+      stamp: { source: 'console-b', seq: 3 },
+      content: { kind: 'boardPatch', base: 2, patch: boardPatch(before, after) },
+    })
+    expect(other).toEqual({ needsBoard: true })
+    expect(events.filter((e) => e.name === 'session:live')).toHaveLength(2)
   })
 })
 
