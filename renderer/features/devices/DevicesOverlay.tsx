@@ -3,6 +3,8 @@ import { MIN_ANSWERS_SHOWN } from '../../../shared/participants/alignment-answer
 import type { DeviceStatus } from '../../../shared/participants/facilitator'
 import { QrCode } from './QrCode'
 import { useDevices } from './useDevices'
+// The projector shows this without the console's panel: its styles come with it.
+import './devices.css'
 
 /**
  * What team devices put on the projector over the board when the facilitator asks: the join code,
