@@ -2,8 +2,12 @@ import type { ServerResponse } from 'node:http'
 
 /** A page names its stream with this header on every call made after it subscribed. */
 export const STREAM_HEADER = 'x-event-stream'
-/** How long a call waits for its page's stream to open before it is answered anyway. */
-export const STREAM_WAIT_MS = 2_000
+/** How long events are kept for a stream a call named but that has not opened yet. */
+export const STREAM_KEEP_MS = 10_000
+/** At most this many events are kept for one such stream: the latest ones. */
+export const STREAM_KEEP_EVENTS = 1_000
+/** At most this many streams are awaited at once; each page has one. */
+const MAX_AWAITED = 64
 
 const STREAM_ID = /^[A-Za-z0-9-]{8,64}$/
 
@@ -11,50 +15,65 @@ const STREAM_ID = /^[A-Za-z0-9-]{8,64}$/
 export const streamIdOf = (value: string | string[] | null | undefined): string | null =>
   typeof value === 'string' && STREAM_ID.test(value) ? value : null
 
+interface Awaited {
+  frames: string[]
+  timer: NodeJS.Timeout
+}
+
 /**
  * The event streams open to pages, by the id each page gave its own. A page opens its stream and
- * sends its first calls at once, without waiting for the stream to connect; a call that names a
- * stream is answered only once that stream listens, so a change saved after the answer always
- * reaches the page (the guarantee Electron's IPC gives without asking).
+ * sends its first calls at once, without waiting for the stream to connect, and the host answers
+ * them at once too. So that a change saved after such an answer still reaches the page (the
+ * guarantee Electron's IPC gives without asking), every event sent from the moment a call names
+ * a stream that is not open yet is kept for it and written first when it opens.
  */
 export class EventStreams {
   private readonly open = new Map<ServerResponse, string | null>()
-  private readonly waiting = new Map<string, Set<() => void>>()
+  private readonly awaited = new Map<string, Awaited>()
 
   add(res: ServerResponse, id: string | null): void {
+    if (id !== null) {
+      const kept = this.awaited.get(id)
+      if (kept) {
+        clearTimeout(kept.timer)
+        this.awaited.delete(id)
+        for (const frame of kept.frames) res.write(frame)
+      }
+    }
     this.open.set(res, id)
-    if (id === null) return
-    for (const wake of this.waiting.get(id) ?? []) wake()
-    this.waiting.delete(id)
   }
 
   remove(res: ServerResponse): void {
     this.open.delete(res)
   }
 
-  /** Resolves once stream `id` is open, or after `limitMs` (a stream that cannot connect). */
-  listening(id: string, limitMs = STREAM_WAIT_MS): Promise<void> {
-    if ([...this.open.values()].includes(id)) return Promise.resolve()
-    return new Promise((resolve) => {
-      const wakers = this.waiting.get(id) ?? new Set<() => void>()
-      this.waiting.set(id, wakers)
-      const wake = () => {
-        clearTimeout(timer)
-        wakers.delete(wake)
-        if (wakers.size === 0 && this.waiting.get(id) === wakers) this.waiting.delete(id)
-        resolve()
-      }
-      const timer = setTimeout(wake, limitMs)
-      wakers.add(wake)
-    })
+  /** Called before a call naming stream `id` is answered: keeps its events until it opens. */
+  expect(id: string, keepMs = STREAM_KEEP_MS): void {
+    if (this.awaited.has(id) || [...this.open.values()].includes(id)) return
+    if (this.awaited.size >= MAX_AWAITED) this.forget(this.awaited.keys().next().value!)
+    const timer = setTimeout(() => this.forget(id), keepMs)
+    timer.unref()
+    this.awaited.set(id, { frames: [], timer })
   }
 
   send(frame: string): void {
     for (const res of this.open.keys()) if (!res.writableEnded) res.write(frame)
+    for (const kept of this.awaited.values()) {
+      kept.frames.push(frame)
+      if (kept.frames.length > STREAM_KEEP_EVENTS) kept.frames.shift()
+    }
   }
 
   closeAll(): void {
     for (const res of this.open.keys()) res.end()
     this.open.clear()
+    for (const id of [...this.awaited.keys()]) this.forget(id)
+  }
+
+  private forget(id: string): void {
+    const kept = this.awaited.get(id)
+    if (!kept) return
+    clearTimeout(kept.timer)
+    this.awaited.delete(id)
   }
 }

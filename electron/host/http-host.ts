@@ -121,7 +121,7 @@ export const startHttpHost = async (opts: {
       )
     }
     const stream = streamIdOf(req.headers[STREAM_HEADER])
-    if (stream) await streams.listening(stream)
+    if (stream) streams.expect(stream)
     const result = await dispatch(opts.handlers, name, input)
     sendJson(res, !result.ok && result.error.code === 'UNKNOWN_CALL' ? 404 : 200, result)
   }

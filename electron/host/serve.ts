@@ -11,6 +11,7 @@ import { backupDelayMsFromEnv, minuteMsFromEnv } from '../services/test-settings
 import { confSettings } from './conf-settings'
 import { startHttpHost } from './http-host'
 import { devicesFor } from '../participants/device-service'
+import { warmFirstAnswers } from '../services/warm-answers'
 
 /**
  * `npm run serve`: the app in a browser, for development and for machines without Electron.
@@ -57,9 +58,10 @@ const core = await AppCore.start({
   pdfWorkerPath: join(here, '..', 'worker', 'pdf-worker.js'),
   installFolder: join(here, '..'),
 })
+const handlers = createHandlers(core)
 const host = await startHttpHost({
   core,
-  handlers: createHandlers(core),
+  handlers,
   staticDir: join(here, '..', 'renderer'),
   port: Number(values.port),
 })
@@ -67,6 +69,7 @@ console.log(`Smartketing Workshop is running at ${host.url}/#token=${host.token}
 console.log(`Data folder: ${core.library.paths.dataDir}`)
 const readOnly = core.library.lock.readOnlyMessage
 if (readOnly) console.log(readOnly)
+warmFirstAnswers(handlers).catch(() => undefined)
 core.afterStart().catch((e: Error) => console.error(`Start-up housekeeping failed: ${e.message}`))
 
 const stop = async () => {

@@ -7,6 +7,7 @@ import { createHandlers } from '../services/handlers'
 import { devicesFor } from '../participants/device-service'
 import { SettingsService } from '../services/settings-service'
 import { defaultDataDir } from '../services/user-data-dir'
+import { warmFirstAnswers } from '../services/warm-answers'
 import { APP_VERSION } from '../version'
 import { registerAppScheme, serveRenderer } from './app-protocol'
 import { keepAwakeWhileRunning, openAudienceWindow, presentAudienceWindow } from './audience-window'
@@ -89,7 +90,8 @@ const start = async () => {
     systemLocale: app.getSystemLocale(),
   })
   keepAwakeWhileRunning(core)
-  registerIpc(createHandlers(core), core, () => BrowserWindow.getAllWindows())
+  const handlers = createHandlers(core)
+  registerIpc(handlers, core, () => BrowserWindow.getAllWindows())
   app.on('web-contents-created', (_, contents) => hardenContents(contents))
   app.on('window-all-closed', () => app.quit())
   app.on(
@@ -104,7 +106,10 @@ const start = async () => {
       log: (message) => console.error(message),
     }),
   )
-  mainWindow = await openConsoleWindow()
+  const opening = openConsoleWindow()
+  // While the window's process starts, the answers its first screen will ask for are prepared.
+  warmFirstAnswers(handlers).catch(() => undefined)
+  mainWindow = await opening
   core.afterStart().catch((e: Error) => console.error(`Start-up housekeeping failed: ${e.message}`))
 }
 

@@ -33,10 +33,10 @@ export const createHttpBridge = (token: string): Bridge => {
   const listeners = new Set<(name: string, payload: unknown) => void>()
   let source: EventSource | null = null
   /**
-   * Calls made once the page listens name its stream, and the host answers them only when that
-   * stream is connected: a change saved after the answer then always reaches the page (without
-   * it the projector could show a stale board until the next change). The call itself goes out at
-   * once, so the first screen's data is not held back by the stream's own round trip.
+   * Calls made once the page listens name its stream. The host answers them at once, and keeps
+   * every event from then on for that stream until it connects: a change saved after the answer
+   * then always reaches the page (without it the projector could show a stale board until the next
+   * change), and the first screen's data is not held back by the stream's own round trip.
    */
   const streamId = crypto.randomUUID()
   const open = () => {

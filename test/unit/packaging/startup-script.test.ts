@@ -5,9 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
  * What the renderer evaluates before its first screen: the entry and everything it imports
  * statically (each screen but the client list is its own script; see lazy-screens.ts).
  */
-const startupInputs = async () => {
+const startupInputs = async (entryPoint = 'renderer/main.tsx') => {
   const result = await build({
-    entryPoints: ['renderer/main.tsx'],
+    entryPoints: [entryPoint],
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -19,7 +19,7 @@ const startupInputs = async () => {
     logLevel: 'silent',
   })
   const outputs = result.metafile.outputs
-  const entry = Object.keys(outputs).find((o) => outputs[o]!.entryPoint === 'renderer/main.tsx')!
+  const entry = Object.keys(outputs).find((o) => outputs[o]!.entryPoint === entryPoint)!
   // Chunks imported statically are evaluated before the entry, and theirs before them.
   const inputs = new Set<string>()
   const seen = new Set<string>()
@@ -53,5 +53,15 @@ describe('the script the app starts from', () => {
       'client/ClientScreen',
     ])
       expect(inputs.filter((i) => i.includes(screen))).toEqual([])
+  })
+})
+
+describe('the first script a window runs', () => {
+  it('loads neither React nor a screen nor a schema, so it asks for the first data at once', async () => {
+    const inputs = await startupInputs('renderer/ask-early.ts')
+    expect(inputs.some((i) => i.includes('renderer/lib/early-answers'))).toBe(true)
+    expect(inputs.filter((i) => i.includes('node_modules/'))).toEqual([])
+    expect(inputs.filter((i) => i.includes('renderer/features/'))).toEqual([])
+    expect(inputs.filter((i) => i.includes('shared/api/contract'))).toEqual([])
   })
 })

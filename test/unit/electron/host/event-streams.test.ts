@@ -1,6 +1,10 @@
 import type { ServerResponse } from 'node:http'
 import { describe, expect, it } from 'vitest'
-import { EventStreams, streamIdOf } from '../../../../electron/host/event-streams'
+import {
+  EventStreams,
+  STREAM_KEEP_EVENTS,
+  streamIdOf,
+} from '../../../../electron/host/event-streams'
 
 const response = () => {
   const written: string[] = []
@@ -9,30 +13,50 @@ const response = () => {
 }
 
 describe('the host’s event streams', () => {
-  it('wakes a call waiting for a stream as soon as that stream opens', async () => {
+  it('keeps the events sent after a call named a stream, and writes them first when it opens', () => {
     const streams = new EventStreams()
-    let woke = false
-    const waiting = streams.listening('page-aaaaaaaa', 10_000).then(() => (woke = true))
-    await Promise.resolve()
-    expect(woke).toBe(false)
-    streams.add(response().res, 'page-aaaaaaaa')
-    await waiting
-    expect(woke).toBe(true)
+    streams.send('before the call')
+    streams.expect('page-aaaaaaaa')
+    streams.send('frame 1')
+    streams.send('frame 2')
+    const page = response()
+    streams.add(page.res, 'page-aaaaaaaa')
+    streams.send('frame 3')
+    expect(page.written).toEqual(['frame 1', 'frame 2', 'frame 3'])
   })
 
-  it('does not keep a call waiting for a stream that is already open', async () => {
+  it('keeps nothing for a stream that is already open, so no event arrives twice', () => {
     const streams = new EventStreams()
-    streams.add(response().res, 'page-bbbbbbbb')
-    const started = performance.now()
-    await streams.listening('page-bbbbbbbb', 10_000)
-    expect(performance.now() - started).toBeLessThan(1_000)
+    const page = response()
+    streams.add(page.res, 'page-bbbbbbbb')
+    streams.expect('page-bbbbbbbb')
+    streams.send('frame 1')
+    streams.remove(page.res)
+    const again = response()
+    streams.add(again.res, 'page-bbbbbbbb')
+    expect(page.written).toEqual(['frame 1'])
+    expect(again.written).toEqual([])
   })
 
-  it('answers anyway after the limit when the stream never opens', async () => {
+  it('forgets the events of a stream that never opens, after the limit', async () => {
     const streams = new EventStreams()
-    const started = performance.now()
-    await streams.listening('page-cccccccc', 50)
-    expect(performance.now() - started).toBeGreaterThanOrEqual(45)
+    streams.expect('page-cccccccc', 50)
+    streams.send('frame 1')
+    await new Promise((resolve) => setTimeout(resolve, 120))
+    const late = response()
+    streams.add(late.res, 'page-cccccccc')
+    expect(late.written).toEqual([])
+  })
+
+  it('keeps only the latest events for a stream that is slow to open', () => {
+    const streams = new EventStreams()
+    streams.expect('page-eeeeeeee')
+    for (let i = 0; i < STREAM_KEEP_EVENTS + 5; i++) streams.send(`frame ${i}`)
+    const page = response()
+    streams.add(page.res, 'page-eeeeeeee')
+    expect(page.written).toHaveLength(STREAM_KEEP_EVENTS)
+    expect(page.written.at(-1)).toBe(`frame ${STREAM_KEEP_EVENTS + 4}`)
+    streams.closeAll()
   })
 
   it('sends each event to every open stream, and none to a closed one', () => {
