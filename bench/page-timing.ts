@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_LAUNCH } from '../test/support/chromium'
 
@@ -10,6 +10,21 @@ export const pageInOwnBrowser = async (): Promise<{ browser: Browser; page: Page
   const browser = await chromium.launch(CHROMIUM_LAUNCH)
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
   return { browser, page }
+}
+
+/**
+ * A browser on a profile folder that outlives it, as the app keeps its own between starts: a
+ * browser started again on the same folder finds the caches (files, compiled scripts) of before.
+ */
+export const pageInProfile = async (
+  profile: string,
+): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await chromium.launchPersistentContext(profile, {
+    ...CHROMIUM_LAUNCH,
+    viewport: { width: 1280, height: 720 },
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  return { context, page }
 }
 
 /**

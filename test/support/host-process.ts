@@ -22,6 +22,8 @@ export interface HostOptions {
   gid?: number
   /** How long the host may take to start; a busy machine needs more than an idle one. */
   startMs?: number
+  /** A port of the caller's choosing, as the app's own origin stays the same between starts. */
+  port?: number
 }
 
 /** Starts the built loopback host on a fresh port for one test's own folder; resolves with its URL. */
@@ -39,6 +41,7 @@ export const startHost = (
         options.dataDir ?? join(folder, 'library'),
         '--settings',
         options.settingsDir ?? join(folder, 'settings'),
+        ...(options.port === undefined ? [] : ['--port', String(options.port)]),
       ],
       {
         env: { ...process.env, ...env },

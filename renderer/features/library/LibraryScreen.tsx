@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { api } from '../../lib/api'
 import { useApiData } from '../../lib/useApiData'
@@ -21,6 +21,11 @@ export const LibraryScreen = () => {
   // The index is built when the library or the order changes; a key press only searches it, and
   // at a lower priority than the key's own paint, so typing stays quick with 10,000 clients.
   const index = useMemo(() => indexClients(all, sort), [all, sort])
+  // Folded for searching once the list has painted, so the first key finds it ready.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => index.folded(), { timeout: 2_000 })
+    return () => cancelIdleCallback(idle)
+  }, [index])
   const searched = useDeferredValue(query)
   const shown = useMemo(() => searchIndex(index, searched, show), [index, searched, show])
 

@@ -15,11 +15,12 @@ export const fold = (s: string) =>
 /**
  * The list in one order, each client with its folded name and industry worked out once: built when
  * the library or the order changes, never per key press, so a search over 10,000 clients is a
- * substring test per client.
+ * substring test per client. The folding waits for the first search (or an idle moment, see
+ * LibraryScreen): the list's first paint needs only the order.
  */
 export interface ClientIndex {
   sorted: readonly ClientSummary[]
-  folded: readonly string[]
+  folded(): readonly string[]
 }
 
 const byName = (a: ClientSummary, b: ClientSummary) =>
@@ -36,8 +37,10 @@ export const indexClients = (clients: readonly ClientSummary[], sort: ClientSort
   const compare: typeof byName =
     sort === 'name' ? (a, b) => collator.compare(a.name, b.name) : COMPARE[sort]
   const sorted = [...clients].sort(compare)
+  let folded: readonly string[] | null = null
   // A separator that folding never produces keeps a query from matching across name and industry.
-  return { sorted, folded: sorted.map((c) => `${fold(c.name)}\u0000${fold(c.industry)}`) }
+  const foldAll = () => (folded ??= sorted.map((c) => `${fold(c.name)}\u0000${fold(c.industry)}`))
+  return { sorted, folded: foldAll }
 }
 
 export const searchIndex = (
@@ -46,10 +49,11 @@ export const searchIndex = (
   show: ArchiveFilter,
 ): ClientSummary[] => {
   const q = fold(query.trim())
+  const folded = q ? index.folded() : []
   const out: ClientSummary[] = []
   index.sorted.forEach((c, i) => {
     if (show !== 'all' && (show === 'archived') !== c.archived) return
-    if (!q || index.folded[i]!.includes(q)) out.push(c)
+    if (!q || folded[i]!.includes(q)) out.push(c)
   })
   return out
 }

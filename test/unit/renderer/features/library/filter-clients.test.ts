@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { ClientSummary } from '../../../../../shared/library/client'
-import { filterClients } from '../../../../../renderer/features/library/filter-clients'
+import {
+  filterClients,
+  indexClients,
+  searchIndex,
+} from '../../../../../renderer/features/library/filter-clients'
 
 const c = (name: string, opts: Partial<ClientSummary> = {}): ClientSummary => ({
   id: `id-${name.length}-${name.charCodeAt(0)}xx`,
@@ -41,5 +45,18 @@ describe('filterClients', () => {
       'Łódź Foods',
     ])
     expect(names(filterClients(all, '', 'all', 'created'))[0]).toBe('Łódź Foods')
+  })
+
+  it('folds names only when a search needs them, and once for the whole index', () => {
+    const index = indexClients(all, 'name')
+    const untouched = {
+      ...index,
+      folded: () => {
+        throw new Error('folded for a list with no search')
+      },
+    }
+    expect(searchIndex(untouched, '  ', 'all')).toHaveLength(3)
+    expect(index.folded()).toBe(index.folded())
+    expect(names(searchIndex(index, 'zoe', 'all'))).toEqual(['Zoë Design'])
   })
 })
