@@ -75,7 +75,8 @@ const start = async () => {
     settingsFile.problems,
   )
   if (overrides.dataDir) settings.overrideDataDir(overrides.dataDir)
-  const core = await AppCore.start({
+  // The library opens while the first window's process starts: calls made meanwhile wait for it.
+  const opening = AppCore.start({
     transport: 'electron',
     version: APP_VERSION,
     settings,
@@ -88,12 +89,14 @@ const start = async () => {
     savePdf: saveDialogDestination(() => mainWindow),
     pdfWorkerPath: join(here, '..', 'worker', 'pdf-worker.js'),
     systemLocale: app.getSystemLocale(),
-  })
-  keepAwakeWhileRunning(core)
-  const handlers = createHandlers(core)
-  registerIpc(handlers, core, () => BrowserWindow.getAllWindows())
+  }).then((core) => ({ core, handlers: createHandlers(core) }))
+  // A library that cannot open is reported once, below, where `opening` is awaited.
+  registerIpc(opening, () => BrowserWindow.getAllWindows()).catch(() => undefined)
   app.on('web-contents-created', (_, contents) => hardenContents(contents))
   app.on('window-all-closed', () => app.quit())
+  const windowOpening = openConsoleWindow()
+  const { core, handlers } = await opening
+  keepAwakeWhileRunning(core)
   app.on(
     'before-quit',
     quitAfterSaving({
@@ -106,10 +109,9 @@ const start = async () => {
       log: (message) => console.error(message),
     }),
   )
-  const opening = openConsoleWindow()
-  // While the window's process starts, the answers its first screen will ask for are prepared.
+  // While the window still loads, the answers its first screen will ask for are prepared.
   warmFirstAnswers(handlers).catch(() => undefined)
-  mainWindow = await opening
+  mainWindow = await windowOpening
   core.afterStart().catch((e: Error) => console.error(`Start-up housekeeping failed: ${e.message}`))
 }
 

@@ -9,16 +9,33 @@ import { dispatch } from '../services/dispatch'
 import type { Handlers } from '../services/handlers/types'
 import { isTrustedSender } from './policy/web-policy'
 
-/** The only file that touches ipcMain: every contract call registered once, through one gate. */
-export const registerIpc = (handlers: Handlers, core: AppCore, windows: () => BrowserWindow[]) => {
+/** What the calls are answered with, once the library is open. */
+export interface IpcServices {
+  handlers: Handlers
+  core: AppCore
+}
+
+/**
+ * The only file that touches ipcMain: every contract call registered once, through one gate.
+ * Registered before the first window opens, while the library still opens (`services`): a call
+ * that arrives meanwhile waits for it instead of finding no handler.
+ */
+export const registerIpc = (
+  services: IpcServices | Promise<IpcServices>,
+  windows: () => BrowserWindow[],
+) => {
+  const ready = Promise.resolve(services)
   for (const name of Object.keys(contract)) {
-    ipcMain.handle(name, (event, input: unknown) =>
+    ipcMain.handle(name, async (event, input: unknown) =>
       isTrustedSender(event.senderFrame?.url)
-        ? dispatch(handlers, name, input)
+        ? dispatch((await ready).handlers, name, input)
         : fail('FORBIDDEN', 'Calls are only accepted from the app’s own page.'),
     )
   }
-  return core.onEvent((event: EventEnvelope) => {
-    for (const win of windows()) if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event)
-  })
+  return ready.then(({ core }) =>
+    core.onEvent((event: EventEnvelope) => {
+      for (const win of windows())
+        if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event)
+    }),
+  )
 }

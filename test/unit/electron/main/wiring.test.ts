@@ -28,7 +28,7 @@ describe('the Electron glue wires the policy', () => {
   it('registers every contract call, answers the app’s own page and refuses any other sender', async () => {
     const handlers = { 'clients:list': () => [] } as never
     const core = { onEvent: () => () => undefined } as never
-    registerIpc(handlers, core, () => [])
+    await registerIpc({ handlers, core }, () => [])
     expect([...fake.handlers.keys()].sort()).toEqual(Object.keys(contract).sort())
     const list = fake.handlers.get('clients:list')!
     expect(await list({ senderFrame: { url: 'app://renderer/index.html' } }, {})).toEqual({
@@ -40,6 +40,25 @@ describe('the Electron glue wires the policy', () => {
         ok: false,
         error: { code: 'FORBIDDEN' },
       })
+  })
+
+  it('takes calls before the library is open, and answers them once it is', async () => {
+    let open!: (services: never) => void
+    const services = new Promise<never>((resolve) => (open = resolve))
+    void registerIpc(services, () => [])
+    const answer = fake.handlers.get('clients:list')!(
+      { senderFrame: { url: 'app://renderer/index.html' } },
+      {},
+    ) as Promise<unknown>
+    let answered = false
+    void answer.then(() => (answered = true))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(answered).toBe(false)
+    open({
+      handlers: { 'clients:list': () => [] },
+      core: { onEvent: () => () => undefined },
+    } as never)
+    expect(await answer).toEqual({ ok: true, value: [] })
   })
 
   it('stops navigation of any frame away from the app, redirects, webviews and new windows', () => {
