@@ -45,13 +45,13 @@ describe('the Electron glue wires the policy', () => {
   it('takes calls before the library is open, and answers them once it is', async () => {
     let open!: (services: never) => void
     const services = new Promise<never>((resolve) => (open = resolve))
-    void registerIpc(services, () => [])
+    const subscribed = registerIpc(services, () => [])
     const answer = fake.handlers.get('clients:list')!(
       { senderFrame: { url: 'app://renderer/index.html' } },
       {},
     ) as Promise<unknown>
     let answered = false
-    void answer.then(() => (answered = true))
+    const settled = answer.then(() => (answered = true))
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(answered).toBe(false)
     open({
@@ -59,6 +59,7 @@ describe('the Electron glue wires the policy', () => {
       core: { onEvent: () => () => undefined },
     } as never)
     expect(await answer).toEqual({ ok: true, value: [] })
+    await Promise.all([settled, subscribed])
   })
 
   it('stops navigation of any frame away from the app, redirects, webviews and new windows', () => {
