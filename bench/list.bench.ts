@@ -61,7 +61,7 @@ const LIST_ENV = { SMARTKETING_BACKUP_DELAY_MS: '600000' }
  *   start), a browser with an empty profile, as on the day the app is installed;
  * - launch → list visible: a later start, the one people make every day: the host started again
  *   on the same address, a new browser on the first one's profile (its caches, as the app keeps
- *   its own between starts);
+ *   its own between starts); the median of several;
  * - reload → list painted, and search key → next paint.
  */
 const measureLibrary = async (count: number, withSearch: boolean): Promise<Figures> => {
@@ -80,7 +80,18 @@ const measureLibrary = async (count: number, withSearch: boolean): Promise<Figur
   const firstMemory = await peakMb(first.host.child.pid!)
   await first.context.close()
   await first.host.stop()
-  const later = await launch(folder, profile, Number(new URL(first.host.url).port))
+  // Later starts, several: each a new host and a new browser on the kept profile. The last one
+  // stays open for the search.
+  const port = Number(new URL(first.host.url).port)
+  const launches: number[] = []
+  let later = await launch(folder, profile, port)
+  for (let i = 1; i < ROUNDS; i++) {
+    launches.push(later.ms)
+    await later.context.close()
+    await later.host.stop()
+    later = await launch(folder, profile, port)
+  }
+  launches.push(later.ms)
   const { page, host } = later
   const keys: number[] = []
   if (withSearch) {
@@ -101,7 +112,7 @@ const measureLibrary = async (count: number, withSearch: boolean): Promise<Figur
   const tag = `${count}_clients`
   return {
     [`library_${tag}_first_launch_to_list_visible_ms`]: round(first.ms, 0),
-    [`library_${tag}_launch_to_list_visible_ms`]: round(later.ms, 0),
+    [`library_${tag}_launch_to_list_visible_ms`]: round(median(launches), 0),
     [`library_${tag}_reload_to_list_painted_ms`]: round(median(reloads), 0),
     ...(withSearch && {
       [`library_${tag}_search_key_to_paint_median_ms`]: round(median(keys), 1),
