@@ -4,8 +4,9 @@ import type { ServerResponse } from 'node:http'
 export const STREAM_HEADER = 'x-event-stream'
 /** How long events are kept for a stream a call named but that has not opened yet. */
 export const STREAM_KEEP_MS = 10_000
-/** At most this many events are kept for one such stream: the latest ones. */
+/** At most this many events, and this many characters, are kept for one such stream: the latest. */
 export const STREAM_KEEP_EVENTS = 1_000
+export const STREAM_KEEP_CHARS = 8 * 1024 * 1024
 /** At most this many streams are awaited at once; each page has one. */
 const MAX_AWAITED = 64
 
@@ -17,6 +18,7 @@ export const streamIdOf = (value: string | string[] | null | undefined): string 
 
 interface Awaited {
   frames: string[]
+  chars: number
   timer: NodeJS.Timeout
 }
 
@@ -53,14 +55,16 @@ export class EventStreams {
     if (this.awaited.size >= MAX_AWAITED) this.forget(this.awaited.keys().next().value!)
     const timer = setTimeout(() => this.forget(id), keepMs)
     timer.unref()
-    this.awaited.set(id, { frames: [], timer })
+    this.awaited.set(id, { frames: [], chars: 0, timer })
   }
 
   send(frame: string): void {
     for (const res of this.open.keys()) if (!res.writableEnded) res.write(frame)
     for (const kept of this.awaited.values()) {
       kept.frames.push(frame)
-      if (kept.frames.length > STREAM_KEEP_EVENTS) kept.frames.shift()
+      kept.chars += frame.length
+      while (kept.frames.length > STREAM_KEEP_EVENTS || kept.chars > STREAM_KEEP_CHARS)
+        kept.chars -= kept.frames.shift()!.length
     }
   }
 

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http'
 import { describe, expect, it } from 'vitest'
 import {
   EventStreams,
+  STREAM_KEEP_CHARS,
   STREAM_KEEP_EVENTS,
   streamIdOf,
 } from '../../../../electron/host/event-streams'
@@ -56,6 +57,17 @@ describe('the host’s event streams', () => {
     streams.add(page.res, 'page-eeeeeeee')
     expect(page.written).toHaveLength(STREAM_KEEP_EVENTS)
     expect(page.written.at(-1)).toBe(`frame ${STREAM_KEEP_EVENTS + 4}`)
+    streams.closeAll()
+  })
+
+  it('keeps no more than its limit in characters for a stream that is slow to open', () => {
+    const streams = new EventStreams()
+    streams.expect('page-ffffffff')
+    const big = 'x'.repeat(STREAM_KEEP_CHARS / 4)
+    for (let i = 0; i < 6; i++) streams.send(`${i}${big}`)
+    const page = response()
+    streams.add(page.res, 'page-ffffffff')
+    expect(page.written.map((f) => f[0])).toEqual(['3', '4', '5'])
     streams.closeAll()
   })
 
