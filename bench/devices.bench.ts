@@ -101,12 +101,15 @@ const LONG_TASKS = () => {
 /**
  * The console's tasks (RunTask, with their CPU times) are only in the disabled-by-default
  * category: with `devtools.timeline` alone the trace held none, and only the page's own long-task
- * observer counted. DEVICES_TRACE=file.json also keeps JavaScript samples, to open in DevTools.
+ * observer counted. DEVICES_TRACE=file.json also keeps JavaScript samples, to open in DevTools;
+ * with DEVICES_TRACE_NO_JS=1 it keeps none, as the sampler's start is itself a task of 100+ ms.
  */
 const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
-  ...(process.env.DEVICES_TRACE ? ['v8.execute', 'disabled-by-default-v8.cpu_profiler'] : []),
+  ...(process.env.DEVICES_TRACE && !process.env.DEVICES_TRACE_NO_JS
+    ? ['v8.execute', 'disabled-by-default-v8.cpu_profiler']
+    : []),
 ]
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
