@@ -289,6 +289,9 @@ export const devicesBench = async (): Promise<Figures> => {
     // The console's own work, whatever the load: CPU time on its main thread, in all and at most
     // in one task (the task's wall time above adds the waits for a core of a busy machine).
     [`devices_${PEOPLE}_console_main_thread_cpu_s`]: round(sum(times.map((t) => t.cpu)) / 1000, 2),
+    // Tasks over 50 ms of the console's own work: the tasks over 50 ms above less those that were
+    // long only while the thread waited for a core.
+    [`devices_${PEOPLE}_console_tasks_over_50_ms_cpu`]: times.filter((t) => t.cpu > 50).length,
     [`devices_${PEOPLE}_console_longest_task_cpu_ms`]: round(
       Math.max(0, ...times.map((t) => t.cpu)),
       1,

@@ -132,13 +132,16 @@ const unicodeRange = (codes) => {
 }
 
 /**
- * The pieces of `fontFile` for the code points in `ranges`, made once into `cacheDir` (about ten
+ * The pieces of `fontFile` for the code points in `ranges`, made once into `cacheDir` (a few
  * seconds) and reused while the font and this script stay the same. Returns each piece's file and
  * the unicode-range that names its characters.
  */
 export const fontSlices = (fontFile, ranges, cacheDir) => {
   const bytes = readFileSync(fontFile)
-  const key = createHash('sha256').update(bytes).update(`v${VERSION}/${PER_SLICE}`).digest('hex')
+  const key = createHash('sha256')
+    .update(bytes)
+    .update(`v${VERSION}/${PER_SLICE}/${JSON.stringify(ranges)}`)
+    .digest('hex')
   const dir = join(cacheDir, key.slice(0, 16))
   const index = join(dir, 'index.json')
   if (existsSync(index)) return JSON.parse(readFileSync(index, 'utf8'))
