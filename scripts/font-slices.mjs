@@ -3,7 +3,7 @@
 // screen. The whole font read at once took 80–130 ms of a window's main thread the moment the first
 // Japanese word appeared (the console stalled mid-session). The PDF side keeps the whole font.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, extname, join, relative } from 'node:path'
 import * as fontkit from 'fontkit'
@@ -148,18 +148,26 @@ export const fontSlices = (fontFile, ranges, cacheDir) => {
   const font = fontkit.create(bytes)
   const original = readTables(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))
   const codes = [...font.characterSet].filter(inRanges(ranges)).sort((a, b) => a - b)
-  mkdirSync(dir, { recursive: true })
+  // Made in a folder of this process's own, then moved into place whole: a build stopped halfway
+  // leaves nothing that looks finished, and two builds at once never read each other's half files.
+  const making = `${dir}.${process.pid}.tmp`
+  rmSync(making, { recursive: true, force: true })
+  mkdirSync(making, { recursive: true })
   const pieces = []
   for (let i = 0; i < codes.length; i += PER_SLICE) {
     const part = codes.slice(i, i + PER_SLICE)
-    const name = `${basename(fontFile, extname(fontFile))}-piece-${String(pieces.length).padStart(3, '0')}`
-    const file = join(dir, `${name}.ttf`)
-    writeFileSync(file, slice(font, original, part))
-    pieces.push({ file, unicodeRange: unicodeRange(part) })
+    const name = `${basename(fontFile, extname(fontFile))}-piece-${String(pieces.length).padStart(3, '0')}.ttf`
+    writeFileSync(join(making, name), slice(font, original, part))
+    pieces.push({ file: join(dir, name), unicodeRange: unicodeRange(part) })
   }
-  // Written last and whole: a build stopped halfway leaves no index, and the next one starts over.
-  writeFileSync(`${index}.tmp`, JSON.stringify(pieces))
-  renameSync(`${index}.tmp`, index)
+  writeFileSync(join(making, 'index.json'), JSON.stringify(pieces))
+  try {
+    renameSync(making, dir)
+  } catch (e) {
+    // Another build finished the same pieces first: theirs are as good.
+    rmSync(making, { recursive: true, force: true })
+    if (!existsSync(index)) throw e
+  }
   return pieces
 }
 
