@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
+import { fontSlicesPlugin } from './scripts/font-slices.mjs'
 
 const EARLY = 'ask-early'
 
@@ -34,7 +35,15 @@ const startEarly = (): Plugin => ({
 export default defineConfig({
   root: 'renderer',
   base: '/',
-  plugins: [react(), startEarly()],
+  plugins: [
+    react(),
+    startEarly(),
+    // The Japanese fallback font (5.4 MB) goes out in pieces: see scripts/font-slices.mjs.
+    fontSlicesPlugin({
+      fonts: ['@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf'],
+      cacheDir: 'node_modules/.cache/font-slices',
+    }),
+  ],
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

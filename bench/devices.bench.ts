@@ -101,12 +101,15 @@ const LONG_TASKS = () => {
 /**
  * The console's tasks (RunTask, with their CPU times) are only in the disabled-by-default
  * category: with `devtools.timeline` alone the trace held none, and only the page's own long-task
- * observer counted. DEVICES_TRACE=file.json also keeps JavaScript samples, to open in DevTools.
+ * observer counted. DEVICES_TRACE=file.json also keeps JavaScript samples, to open in DevTools;
+ * with DEVICES_TRACE_NO_JS=1 it keeps none, as the sampler's start is itself a task of 100+ ms.
  */
 const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
-  ...(process.env.DEVICES_TRACE ? ['v8.execute', 'disabled-by-default-v8.cpu_profiler'] : []),
+  ...(process.env.DEVICES_TRACE && !process.env.DEVICES_TRACE_NO_JS
+    ? ['v8.execute', 'disabled-by-default-v8.cpu_profiler']
+    : []),
 ]
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
@@ -286,6 +289,9 @@ export const devicesBench = async (): Promise<Figures> => {
     // The console's own work, whatever the load: CPU time on its main thread, in all and at most
     // in one task (the task's wall time above adds the waits for a core of a busy machine).
     [`devices_${PEOPLE}_console_main_thread_cpu_s`]: round(sum(times.map((t) => t.cpu)) / 1000, 2),
+    // Tasks over 50 ms of the console's own work: the tasks over 50 ms above less those that were
+    // long only while the thread waited for a core.
+    [`devices_${PEOPLE}_console_tasks_over_50_ms_cpu`]: times.filter((t) => t.cpu > 50).length,
     [`devices_${PEOPLE}_console_longest_task_cpu_ms`]: round(
       Math.max(0, ...times.map((t) => t.cpu)),
       1,

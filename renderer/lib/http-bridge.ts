@@ -30,7 +30,13 @@ export const createHttpBridge = (token: string): Bridge => {
     window.addEventListener('pageshow', () => (leaving = false))
   }
   // One event stream per page, shared by every subscriber, opened on first use.
-  const listeners = new Set<(name: string, payload: unknown) => void>()
+  type Listener = { hear: (name: string, payload: unknown) => void; name?: string }
+  const listeners = new Set<Listener>()
+  /** An event is parsed only when someone wants it: a board sent to the projector, not here. */
+  const wanted = (name: string) => {
+    for (const l of listeners) if (l.name === undefined || l.name === name) return true
+    return false
+  }
   let source: EventSource | null = null
   /**
    * Calls made once the page listens name its stream. The host answers them at once, and keeps
@@ -45,8 +51,9 @@ export const createHttpBridge = (token: string): Bridge => {
     )
     for (const name of EVENT_NAMES) {
       source.addEventListener(name, (e) => {
+        if (!wanted(name)) return
         const payload: unknown = JSON.parse((e as MessageEvent<string>).data)
-        for (const listener of listeners) listener(name, payload)
+        for (const listener of listeners) listener.hear(name, payload)
       })
     }
   }
@@ -67,7 +74,8 @@ export const createHttpBridge = (token: string): Bridge => {
       })
       return response.json()
     },
-    subscribe: (listener) => {
+    subscribe: (hear, name) => {
+      const listener: Listener = { hear, name }
       listeners.add(listener)
       if (!source) open()
       return () => void listeners.delete(listener)

@@ -6,7 +6,11 @@ import { isEventName } from './event-names'
 /** What a transport provides: the preload's `window.api` in Electron, fetch + SSE in the browser. */
 export interface Bridge {
   invoke(channel: string, input: unknown): Promise<unknown>
-  subscribe(listener: (name: string, payload: unknown) => void): () => void
+  /**
+   * `name`, when given, is the one event the listener wants: a transport may then skip reading the
+   * others (the console hears each board sent to the projector, tens of kilobytes, and needs none).
+   */
+  subscribe(listener: (name: string, payload: unknown) => void, name?: string): () => void
 }
 
 export interface Api {
@@ -27,5 +31,5 @@ export const makeClient = (bridge: Bridge): Api => ({
   on: (name, handler) =>
     bridge.subscribe((eventName, payload) => {
       if (isEventName(eventName) && eventName === name) handler(payload as never)
-    }),
+    }, name),
 })

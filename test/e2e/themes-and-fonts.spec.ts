@@ -44,6 +44,11 @@ test('light, dark and projector themes each paint the app, in fonts that ship wi
   expect(loaded).toContain('Smartketing Sans')
   expect(loaded).toContain('Smartketing Fallback')
   expect(fontRequests.length).toBeGreaterThan(0)
+  // The Japanese fallback goes out in pieces (scripts/font-slices.mjs): a name reads a piece or
+  // two, never the whole 5 MB font, whose reading held the window for a tenth of a second.
+  const japanese = fontRequests.filter((url) => url.includes('NotoSansJP'))
+  expect(japanese.length).toBeGreaterThan(0)
+  expect(japanese.filter((url) => !/NotoSansJP_400Regular-piece-\d+-/.test(url))).toEqual([])
   const origin = new URL(page.url()).origin
   expect(fontRequests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([])
   await setTheme(page, 'Light')

@@ -11,7 +11,7 @@ import { useConsole } from '../session/useConsole'
 import { useLiveSender } from '../session/useLiveSender'
 import { DevicesPanel } from '../devices/DevicesPanel'
 import { SESSION_SHOW } from '../devices/TeamDevicesPanel'
-import { useDevices } from '../devices/useDevices'
+import { CONSOLE_ROOM_GAP_MS, useDevices } from '../devices/useDevices'
 import { CommsWorkArea } from './CommsWorkArea'
 import { useAgreementEditor } from './useAgreementEditor'
 import { usePhoneAnswers } from './usePhoneAnswers'
@@ -60,7 +60,7 @@ const Builder = ({
   const editor = useAgreementEditor(a.agreement, (draft, stamp) =>
     sendLive({ kind: 'agreement', agreementId: a.agreement.id, ...draft }, stamp),
   )
-  const [devices] = useDevices()
+  const [devices] = useDevices(CONSOLE_ROOM_GAP_MS)
   usePhoneAnswers(devices, workshop.id, editor, a.readOnly)
   const back = hrefFor({
     screen: 'agreement',

@@ -14,7 +14,7 @@ import { QrCode } from './QrCode'
 import { RoomPeople } from './RoomPeople'
 import type { DeviceActions } from './useDeviceActions'
 import { useDeviceActions } from './useDeviceActions'
-import { useDevices } from './useDevices'
+import { CONSOLE_ROOM_GAP_MS, useDevices } from './useDevices'
 import './devices.css'
 
 interface Props {
@@ -43,7 +43,7 @@ const sameProps = (a: Props, b: Props) =>
  * session adds its own parts below who has joined (the goal workshop's queue and votes, …).
  */
 export const DevicesPanel = memo(function DevicesPanel({ workshop, show, apply, children }: Props) {
-  const [status, setStatus] = useDevices()
+  const [status, setStatus] = useDevices(CONSOLE_ROOM_GAP_MS)
   const [choices, setChoices] = useState<NetworkChoice[]>([])
   const [address, setAddress] = useState('')
   const actions = useDeviceActions(workshop.id, status, setStatus, apply)

@@ -49,6 +49,26 @@ describe('the loopback host bridge', () => {
     expect(sentHeaders.at(-1)).not.toHaveProperty('X-Event-Stream')
   })
 
+  it('reads only the events a listener asked for', () => {
+    const bridge = bridgeWithStubs()
+    const heard: string[] = []
+    bridge.subscribe((name) => heard.push(name), 'devices:changed')
+    let reads = 0
+    const send = (name: string) => {
+      const event = new MessageEvent(name)
+      Object.defineProperty(event, 'data', { get: () => (reads++, '{}') })
+      FakeEventSource.last!.dispatchEvent(event)
+    }
+    send('session:live')
+    expect([heard, reads]).toEqual([[], 0])
+    send('devices:changed')
+    expect([heard, reads]).toEqual([['devices:changed'], 1])
+    // A listener without a name hears every event.
+    bridge.subscribe(() => undefined)
+    send('session:live')
+    expect(reads).toBe(2)
+  })
+
   it('gives each page a stream of its own', () => {
     bridgeWithStubs().subscribe(() => undefined)
     const first = FakeEventSource.last!.url
