@@ -142,6 +142,7 @@ const header = (view: ParticipantView) => {
 }
 
 let proposeHolder: HTMLElement | null = null
+let board: ReturnType<typeof boardList> | null = null
 const show = (view: ParticipantView) => {
   header(view)
   const me = view.me
@@ -164,6 +165,8 @@ const show = (view: ParticipantView) => {
   if (view.session.kind === 'comms') return showComms(view)
   if (view.session.kind === 'actions') return showMeeting(view)
   proposeHolder ??= proposeForm(actions)
+  board ??= boardList()
+  board.update(view.board)
   const a = view.alignment
   replace(
     app,
@@ -173,7 +176,7 @@ const show = (view: ParticipantView) => {
     ),
     proposeHolder,
     region('mine', JSON.stringify(view.proposals), () => myProposals(view)),
-    region('board', JSON.stringify(view.board), () => boardList(view)),
+    board.element,
     region('commitment', JSON.stringify(view.commitment), () => commitmentForm(view, actions)),
     region('sheet', String(view.sheet), () => sheetButton(view, actions)),
   )
