@@ -1,5 +1,6 @@
 import type { Stats } from 'node:fs'
-import { mkdir, readdir, stat } from 'node:fs/promises'
+import { statSync } from 'node:fs'
+import { mkdir, readdir } from 'node:fs/promises'
 import type { ClientSummary } from '../../shared/library/client'
 import { toSummary } from '../../shared/library/client'
 import { clientFileKind } from '../../shared/library/client-file'
@@ -152,6 +153,14 @@ const listClientIds = async (paths: LibraryPaths, problems: LibraryProblem[]) =>
 }
 
 /**
+ * How many files are checked against the index before the event loop gets a turn. Each check is a
+ * synchronous stat: for a file the kernel has cached it takes microseconds, where the thread pool
+ * adds a promise and two thread hops to each (1,000 files: about 13 ms of CPU instead of 50 ms,
+ * at every start). A turn between slices keeps the process answering with 10,000 clients.
+ */
+const STATS_PER_TURN = 500
+
+/**
  * Opens a data folder: trusts the index for files whose size and mtime it already knows and reads
  * only the rest, so a 1,000-client library opens from one small file and a directory listing. No
  * file in it can stop the library from opening: each one that cannot be read is reported by name.
@@ -173,14 +182,20 @@ export const openLibraryFolder = async (
   const deferred = new Set(pending)
   const entries = new Map<string, IndexEntry>()
   let changed = problems.length > 0 || ids.length !== previous.size
-  await Promise.all(
-    ids.map(async (id) => {
-      if (deferred.has(id)) return
-      const entry = await openOne(paths, id, previous.get(id), writable, problems)
-      if (entry.changed) changed = true
-      if (entry.entry) entries.set(id, entry.entry)
-    }),
-  )
+  const reads: Promise<void>[] = []
+  for (let i = 0; i < ids.length; i += STATS_PER_TURN) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve))
+    for (const id of ids.slice(i, i + STATS_PER_TURN)) {
+      if (deferred.has(id)) continue
+      reads.push(
+        openOne(paths, id, previous.get(id), writable, problems).then((entry) => {
+          if (entry.changed) changed = true
+          if (entry.entry) entries.set(id, entry.entry)
+        }),
+      )
+    }
+  }
+  await Promise.all(reads)
   problems.sort((a, b) => a.file.localeCompare(b.file))
   return { entries, problems, indexChanged: changed, pending }
 }
@@ -195,7 +210,7 @@ const openOne = async (
 ): Promise<{ entry: IndexEntry | null; changed: boolean }> => {
   let st: Stats
   try {
-    st = await stat(paths.client(id))
+    st = statSync(paths.client(id))
   } catch (e) {
     if (isMissing(e)) return { entry: null, changed: true }
     const trouble = { cause: 'inaccessible', reason: readFailureReason(e) } as const
