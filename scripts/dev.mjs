@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process'
 import { context } from 'esbuild'
 import { build as viteBuild } from 'vite'
-import { HOST, PARTICIPANT, WORKER } from './node-builds.mjs'
+import { HOST, HOST_APP, PARTICIPANT, WORKER } from './node-builds.mjs'
 
 const args = process.argv.slice(2)
 let host = null
@@ -37,7 +37,7 @@ const onRebuilt = {
 }
 
 const watchers = await Promise.all(
-  [HOST, WORKER].map((options) => context({ ...options, plugins: [onRebuilt] })),
+  [HOST, HOST_APP, WORKER].map((options) => context({ ...options, plugins: [onRebuilt] })),
 )
 // The phones' page is read from disk on each request, like the renderer: no restart needed.
 const participantPage = await context(PARTICIPANT)

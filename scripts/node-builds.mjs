@@ -41,7 +41,20 @@ export const PRELOAD = node('electron/preload/index.ts', 'out/preload/index.cjs'
   packages: undefined,
   external: ['electron'],
 })
-export const HOST = node('electron/host/serve.ts', 'out/host/serve.js', startsFast)
+/**
+ * The loopback host as CommonJS, which Node 20 can run from V8's code cache (`serve.ts` does so;
+ * ES modules it always compiles again). `import.meta.url` becomes the file's own URL.
+ */
+export const HOST_APP = node('electron/host/host-app.ts', 'out/host/host-app.cjs', {
+  ...startsFast,
+  format: 'cjs',
+  banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { __APP_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__bundleUrl' },
+  // exceljs is loaded on first use with require(): an import() would need the ESM loader.
+  supported: { 'dynamic-import': false },
+})
+/** Starts HOST_APP with its code cache: `node out/host/serve.js`. */
+export const HOST = node('electron/host/serve.ts', 'out/host/serve.js')
 export const WORKER = node('electron/pdf/pdf-worker.ts', 'out/worker/pdf-worker.js')
 
 /** The page phones open: its own small bundle for the participant server, never through Vite. */
