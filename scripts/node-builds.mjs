@@ -35,7 +35,12 @@ const startsFast = {
   },
 }
 
-export const MAIN = node('electron/main/index.ts', 'out/main/index.js', startsFast)
+/** The main process: `start.ts` turns on Node's compile cache, then loads the app's bundle. */
+export const MAIN = node('electron/main/index.ts', 'out/main/app.js', startsFast)
+export const MAIN_START = node('electron/main/start.ts', 'out/main/index.js', {
+  packages: undefined,
+  external: ['electron'],
+})
 export const PRELOAD = node('electron/preload/index.ts', 'out/preload/index.cjs', {
   format: 'cjs',
   packages: undefined,

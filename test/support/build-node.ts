@@ -1,5 +1,5 @@
 import { build } from 'esbuild'
-import { HOST, WORKER } from '../../scripts/node-builds.mjs'
+import { HOST, HOST_APP, WORKER } from '../../scripts/node-builds.mjs'
 
 /**
  * Vitest global setup: the PDF worker and the loopback host run as their own processes, as in the
@@ -7,5 +7,7 @@ import { HOST, WORKER } from '../../scripts/node-builds.mjs'
  * tests before any build).
  */
 export default async function buildNodeEntries() {
-  await Promise.all([HOST, WORKER].map((options) => build({ ...options, sourcemap: false })))
+  await Promise.all(
+    [HOST, HOST_APP, WORKER].map((options) => build({ ...options, sourcemap: false })),
+  )
 }

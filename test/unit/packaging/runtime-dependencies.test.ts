@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
-import { MAIN, WORKER } from '../../../scripts/node-builds.mjs'
+import { MAIN, MAIN_START, WORKER } from '../../../scripts/node-builds.mjs'
 
 /** Electron itself is the runtime, not a package inside the app. */
 const RUNTIME = new Set(['electron'])
@@ -15,7 +15,7 @@ const packageOf = (specifier: string) =>
  */
 const runtimeImports = async () => {
   const found = new Set<string>()
-  for (const options of [MAIN, WORKER]) {
+  for (const options of [MAIN_START, MAIN, WORKER]) {
     const result = await build({ ...options, write: false, metafile: true, logLevel: 'silent' })
     for (const output of Object.values(result.metafile.outputs))
       for (const i of output.imports)
