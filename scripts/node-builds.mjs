@@ -57,6 +57,11 @@ export const HOST_APP = node('electron/host/host-app.ts', 'out/host/host-app.cjs
   define: { __APP_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__bundleUrl' },
   // exceljs is loaded on first use with require(): an import() would need the ESM loader.
   supported: { 'dynamic-import': false },
+  // Without comments and spaces (names kept, for stack traces): a third less to read and check
+  // at every start, and plain ASCII, which code-cache.ts reads without decoding UTF-8.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
 })
 /** Starts HOST_APP with its code cache: `node out/host/serve.js`. */
 export const HOST = node('electron/host/serve.ts', 'out/host/serve.js')

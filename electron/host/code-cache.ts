@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -68,9 +69,11 @@ export const runWithCodeCache = (file: string): CodeCacheRun => {
   const folder = dirname(file)
   const cacheFile = join(folder, cacheName(file, bytes))
   const cachedData = readCache(cacheFile)
+  // Plain ASCII is copied as it is, where UTF-8 would be decoded and checked byte by byte.
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')
   // The same wrapper as Node's CommonJS loader, on the source's first line so line numbers hold.
   const script = new Script(
-    `(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`,
+    `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
     { filename: file, cachedData },
   )
   const usedCache = cachedData !== undefined && !script.cachedDataRejected

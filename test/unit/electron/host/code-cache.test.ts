@@ -31,6 +31,17 @@ describe('runWithCodeCache', () => {
     expect(run.exports).toEqual({ answer: 49, file: 'app.cjs', dir: folder, self: true })
   })
 
+  it('reads a bundle with text beyond ASCII as UTF-8, from source and from its cache', () => {
+    writeFileSync(bundle, "module.exports = { name: 'Zoë Ørsted – 東京 🚀' }")
+    const first = runWithCodeCache(bundle)
+    expect(first.exports).toEqual({ name: 'Zoë Ørsted – 東京 🚀' })
+    first.saveCache()
+    expect(runWithCodeCache(bundle)).toMatchObject({
+      usedCache: true,
+      exports: { name: 'Zoë Ørsted – 東京 🚀' },
+    })
+  })
+
   it('writes the compiled code once, and the next start runs from it', () => {
     writeBundle(3)
     const first = runWithCodeCache(bundle)
