@@ -1,5 +1,6 @@
-// The Node side's bundles, shared by `npm run build` and `npm run dev`: main and host as ESM, the
-// preload as CommonJS because a sandboxed preload cannot be an ES module.
+// The Node side's bundles, shared by `npm run build` and `npm run dev`: main as ESM, the preload as
+// CommonJS because a sandboxed preload cannot be an ES module, the host's app as CommonJS for its
+// code cache (see HOST_APP).
 import { readFile } from 'node:fs/promises'
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'))
@@ -14,8 +15,9 @@ const node = (entry, outfile, extra = {}) => ({
   packages: 'external',
   sourcemap: 'linked',
   logLevel: 'warning',
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   ...extra,
+  // A bundle's own definitions come on top of the app's version, which every bundle needs.
+  define: { __APP_VERSION__: JSON.stringify(pkg.version), ...extra.define },
 })
 
 /**
@@ -54,7 +56,7 @@ export const HOST_APP = node('electron/host/host-app.ts', 'out/host/host-app.cjs
   ...startsFast,
   format: 'cjs',
   banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  define: { __APP_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__bundleUrl' },
+  define: { 'import.meta.url': '__bundleUrl' },
   // exceljs is loaded on first use with require(): an import() would need the ESM loader.
   supported: { 'dynamic-import': false },
   // Without comments and spaces (names kept, for stack traces): a third less to read and check
